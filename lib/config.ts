@@ -8,7 +8,7 @@ const env = (name: string) => {
 
 export const config = {
   get dataDir() {
-    return path.resolve(env("TALKSMITH_DATA_DIR") ?? ".data");
+    return path.resolve(/*turbopackIgnore: true*/ env("TALKSMITH_DATA_DIR") ?? ".data");
   },
   get databaseUrl() {
     return env("DATABASE_URL");

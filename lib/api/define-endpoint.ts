@@ -141,7 +141,7 @@ export function defineEndpoint<A extends AuthMode, B extends z.ZodType = z.ZodOb
       }
 
       const url = new URL(req.url);
-      const params = parseWith(spec.params, await routeCtx.params, undefined);
+      const params = parseWith(spec.params, (await routeCtx?.params) ?? {}, undefined);
       const query = parseWith(spec.query, Object.fromEntries(url.searchParams), undefined);
 
       let bodyText = "";

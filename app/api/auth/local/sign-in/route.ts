@@ -1,0 +1,3 @@
+import { signInLocally } from "@/lib/auth/session/sign-in-locally";
+
+export const POST = signInLocally;
