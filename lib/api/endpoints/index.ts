@@ -1,0 +1,14 @@
+// Every /api/v1 endpoint, for the OpenAPI document (route files import them one by one).
+import type { Endpoint } from "@/lib/api/define-endpoint";
+import * as platform from "./platform";
+import * as health from "./health";
+import * as apiKeys from "./api-keys";
+import * as admin from "./admin";
+import * as jobsRead from "./jobs-read";
+import * as openapi from "./openapi";
+
+const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead];
+
+export function allEndpoints(): Endpoint[] {
+  return modules.flatMap((m) => Object.values(m).filter((v): v is Endpoint => typeof v === "object" && v !== null && "handle" in v && "path" in v));
+}
