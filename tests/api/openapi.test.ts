@@ -18,7 +18,7 @@ describe("OpenAPI document", () => {
     expect(res.status).toBe(200);
     const doc = await json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> } }>(res);
     expect(doc.openapi).toBe("3.1.0");
-    const result = await new Validator().validate(doc as unknown as object);
+    const result = await new Validator().validate(doc as unknown as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.components.schemas.Error).toBeDefined();

@@ -12,15 +12,17 @@ const toAdminView = (k: Parameters<typeof toApiKeyView>[0]) => ({ ...toApiKeyVie
 export const adminCreateKey = defineEndpoint({
   method: "POST",
   path: "/admin/api-keys",
-  summary: "Operator: create a key for a workspace (shown once)",
+  summary: "Operator: create a key for a workspace (by id or slug; shown once)",
   tags: ["Admin"],
   auth: "admin",
   body: createApiKeyInput.extend({ workspaceId: z.string().min(1) }),
   status: 201,
   response: adminKeyView.extend({ key: z.string() }),
   handler: async ({ body }) => {
-    const { workspaceId, ...input } = body;
-    const created = await createApiKey(workspaceId, input);
+    const { workspaceId: ref, ...input } = body;
+    const workspace = await db.workspace.findFirst({ where: { OR: [{ id: ref }, { slug: ref }] } });
+    if (!workspace) throw new ApiError("not_found", "Workspace not found", { param: "workspaceId" });
+    const created = await createApiKey(workspace.id, input);
     const row = await db.apiKey.findUniqueOrThrow({ where: { id: created.id } });
     return { ...toAdminView(row), key: created.key };
   },
