@@ -16,6 +16,8 @@ export interface BlobStore {
   stat(key: string): Promise<BlobInfo | null>;
   delete(key: string): Promise<void>;
   deletePrefix(prefix: string): Promise<void>;
+  /** The file's path when the store is the local disk (lets ffmpeg read in place). */
+  localPath?(key: string): string;
   /** A time-limited URL a browser can fetch without other credentials. */
   signedUrl(key: string, expiresInSec?: number): Promise<string>;
 }

@@ -60,6 +60,7 @@ export function localBlobStore(root = path.join(config.dataDir, "blobs")): BlobS
       assertSafeKey(prefix);
       await rm(path.join(root, prefix), { recursive: true, force: true });
     },
+    localPath: (key) => file(key),
     async signedUrl(key, expiresInSec = 3600) {
       const exp = Math.floor(Date.now() / 1000) + expiresInSec;
       return `${config.publicUrl}/api/blobs/${key}?exp=${exp}&sig=${blobSignature(key, exp)}`;

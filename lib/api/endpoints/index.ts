@@ -5,9 +5,10 @@ import * as health from "./health";
 import * as apiKeys from "./api-keys";
 import * as admin from "./admin";
 import * as jobsRead from "./jobs-read";
+import * as jobsWrite from "./jobs-write";
 import * as openapi from "./openapi";
 
-const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead];
+const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite];
 
 export function allEndpoints(): Endpoint[] {
   return modules.flatMap((m) => Object.values(m).filter((v): v is Endpoint => typeof v === "object" && v !== null && "handle" in v && "path" in v));

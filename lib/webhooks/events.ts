@@ -1,0 +1,2 @@
+export const webhookEvents = ["job.review", "job.delivered", "kit.generated", "job.failed"] as const;
+export type WebhookEvent = (typeof webhookEvents)[number];
