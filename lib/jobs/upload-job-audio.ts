@@ -44,6 +44,12 @@ function receive(req: Request, key: string, maxBytes: number): Promise<Stored> {
       found = true;
       const guard = new GuardedStream(maxBytes);
       file.on("limit", () => guard.destroy(new ApiError("payload_too_large", `The file is larger than your plan's upload limit of ${Math.round(maxBytes / 1024 / 1024)} MB.`)));
+      guard.on("error", (error) => {
+        // Keep draining the request so the client gets our answer, not a reset connection.
+        file.unpipe(guard);
+        file.resume();
+        fail(error);
+      });
       file.pipe(guard);
       getBlobStore()
         .put(key, guard)
