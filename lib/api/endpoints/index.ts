@@ -8,8 +8,9 @@ import * as jobsRead from "./jobs-read";
 import * as jobsWrite from "./jobs-write";
 import * as openapi from "./openapi";
 import * as catalog from "./catalog";
+import * as assets from "./assets";
 
-const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite, catalog];
+const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite, catalog, assets];
 
 export function allEndpoints(): Endpoint[] {
   return modules.flatMap((m) => Object.values(m).filter((v): v is Endpoint => typeof v === "object" && v !== null && "handle" in v && "path" in v));

@@ -6,6 +6,7 @@ import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { jobDetailSchema, jobSummarySchema } from "@/lib/jobs/views";
 import { streamJobAudio } from "@/lib/jobs/stream-job-audio";
 import { getWaveform } from "@/lib/jobs/get-waveform";
+import { getTranscriptFile, transcriptQuery } from "@/lib/jobs/get-transcript-file";
 
 export const jobIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
@@ -55,4 +56,17 @@ export const waveformEndpoint = defineEndpoint({
   params: jobIdParams,
   response: z.object({ durationSec: z.number(), peaks: z.array(z.number()) }),
   handler: async ({ workspace, params }) => getWaveform(workspace.id, params.id),
+});
+
+export const transcriptEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/jobs/{id}/transcript",
+  summary: "The transcript as TXT, SRT, VTT or JSON",
+  tags: ["Jobs"],
+  auth: "api",
+  scopes: ["jobs:read"],
+  params: jobIdParams,
+  query: transcriptQuery,
+  produces: { "text/plain": "TXT", "application/x-subrip": "SRT", "text/vtt": "WebVTT", "application/json": "JSON with segments and words" },
+  handler: async ({ workspace, params, query }) => getTranscriptFile(workspace.id, params.id, query.format),
 });
