@@ -3,6 +3,7 @@ import { inngestClient } from "./client";
 import { NonRetriableError as OurNonRetriable, type JobDefinition } from "./define-job";
 import { NonRetriableError } from "inngest";
 import { jobDefinitions } from "./jobs";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver-due-webhooks";
 
 /** Turns each job definition into an Inngest function: one step.run per durable step. */
 export function toInngestFunction<T>(def: JobDefinition<T>) {
@@ -30,6 +31,13 @@ export function toInngestFunction<T>(def: JobDefinition<T>) {
   );
 }
 
+/** Webhook outbox sweep: every minute, send what is due (retries included). */
+function webhookSweep() {
+  return inngestClient().createFunction({ id: "webhooks-sweep", name: "Deliver due webhooks", triggers: [{ cron: "* * * * *" }] }, async ({ step }: { step: { run: (id: string, fn: () => Promise<unknown>) => Promise<unknown> } }) =>
+    step.run("deliver", () => deliverDueWebhooks({ limit: 100 })),
+  );
+}
+
 export function inngestFunctions(): InngestFunction.Any[] {
-  return jobDefinitions().map((d) => toInngestFunction(d as JobDefinition<unknown>) as unknown as InngestFunction.Any);
+  return [...jobDefinitions().map((d) => toInngestFunction(d as JobDefinition<unknown>)), webhookSweep()] as unknown as InngestFunction.Any[];
 }

@@ -9,8 +9,9 @@ import * as jobsWrite from "./jobs-write";
 import * as openapi from "./openapi";
 import * as catalog from "./catalog";
 import * as assets from "./assets";
+import * as webhooks from "./webhooks";
 
-const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite, catalog, assets];
+const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite, catalog, assets, webhooks];
 
 export function allEndpoints(): Endpoint[] {
   return modules.flatMap((m) => Object.values(m).filter((v): v is Endpoint => typeof v === "object" && v !== null && "handle" in v && "path" in v));
