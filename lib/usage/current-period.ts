@@ -1,17 +1,16 @@
-/** Monthly billing periods anchored on the workspace's periodStart day. */
+/** Monthly billing periods anchored on the workspace's periodStart day (clamped to short months). */
 export function currentPeriod(anchor: Date, now = new Date()): { start: Date; end: Date } {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1, anchor.getUTCHours(), anchor.getUTCMinutes()));
-  const day = Math.min(anchor.getUTCDate(), daysIn(start.getUTCFullYear(), start.getUTCMonth()));
-  start.setUTCDate(day);
+  const at = (year: number, month: number) => {
+    const first = new Date(Date.UTC(year, month, 1));
+    const days = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(anchor.getUTCDate(), days), anchor.getUTCHours(), anchor.getUTCMinutes(), anchor.getUTCSeconds()));
+  };
+  const year = now.getUTCFullYear();
+  let month = now.getUTCMonth();
+  let start = at(year, month);
   if (start > now) {
-    start.setUTCMonth(start.getUTCMonth() - 1);
-    start.setUTCDate(Math.min(anchor.getUTCDate(), daysIn(start.getUTCFullYear(), start.getUTCMonth())));
+    month -= 1;
+    start = at(year, month);
   }
-  const end = new Date(start);
-  end.setUTCDate(1);
-  end.setUTCMonth(end.getUTCMonth() + 1);
-  end.setUTCDate(Math.min(anchor.getUTCDate(), daysIn(end.getUTCFullYear(), end.getUTCMonth())));
-  return { start, end };
+  return { start, end: at(year, month + 1) };
 }
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();

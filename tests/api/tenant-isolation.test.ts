@@ -26,13 +26,27 @@ beforeAll(async () => {
   const keyRow = await db.apiKey.findFirstOrThrow({ where: { workspaceId: a.id } });
   ids.keyId = keyRow.id;
   ids.workspaceId = a.id;
+  const cookieA = await sessionCookieFor(a.id, "alpha-owner");
+  byPrefix["/themes"] = (await json<{ id: string }>(await api("POST", "/api/v1/themes", { key: keyA, body: { name: "Alpha theme" } }))).id;
+  byPrefix["/voice-profiles"] = (await json<{ id: string }>(await api("POST", "/api/v1/voice-profiles", { cookie: cookieA, body: { name: "Alpha voice" } }))).id;
+  byPrefix["/brand-profiles"] = (await json<{ id: string }>(await api("POST", "/api/v1/brand-profiles", { cookie: cookieA, body: { name: "Alpha brand" } }))).id;
+  byPrefix["/webhooks"] = (await json<{ id: string }>(await api("POST", "/api/v1/webhooks", { cookie: cookieA, body: { url: "http://127.0.0.1:9/hook" } }))).id;
+  byPrefix["/kits"] = (await json<{ key: string }>(await api("POST", "/api/v1/kits/onboarding_kit/duplicate", { cookie: cookieA, body: {} }))).key;
+  for (const v of Object.values(byPrefix)) expect(v).toBeTruthy();
 });
+
+const byPrefix: Record<string, string> = {};
+// Marketplace listings are public to every Studio workspace by design; only ids of
+// workspace-owned rows are checked here.
+const idFor = (path: string, name: string) => (name === "id" ? (Object.entries(byPrefix).find(([p]) => path.startsWith(`${p}/`))?.[1] ?? ids.id) : (ids[name] ?? "x"));
 
 const sample: Record<string, unknown> = {
   "POST /jobs/{id}/generate-kit": { kitId: "onboarding_kit" },
   "PATCH /jobs/{id}/archive": { archived: true },
   "PATCH /jobs/{id}/assets/{assetId}": { status: "approved" },
   "POST /jobs/{id}/transcribe": {},
+  "PUT /voice-profiles/{id}": { name: "Hijack" },
+  "PUT /themes/{id}": { name: "Hijack" },
 };
 
 describe("tenant isolation", () => {
@@ -42,10 +56,10 @@ describe("tenant isolation", () => {
   });
 
   it("every id-taking route answers 404 for another workspace's id", async () => {
-    const routes = allEndpoints().filter((e) => e.path.includes("{") && e.auth !== "admin");
+    const routes = allEndpoints().filter((e) => e.path.includes("{") && e.auth !== "admin" && !e.path.startsWith("/marketplace"));
     expect(routes.length).toBeGreaterThan(8);
     for (const e of routes) {
-      const path = e.path.replace(/\{(\w+)\}/g, (_m, name: string) => ids[name] ?? "x");
+      const path = e.path.replace(/\{(\w+)\}/g, (_m, name: string) => idFor(e.path, name));
       const options = e.auth === "session" ? { cookie: cookieB } : { key: keyB };
       const res = await api(e.method, `/api/v1${path}`, { ...options, ...(e.method !== "GET" && e.method !== "DELETE" ? { body: sample[`${e.method} ${e.path}`] ?? {} } : {}) });
       expect(res.status, `${e.method} ${e.path}`).toBe(404);

@@ -10,8 +10,9 @@ import * as openapi from "./openapi";
 import * as catalog from "./catalog";
 import * as assets from "./assets";
 import * as webhooks from "./webhooks";
+import * as workspaceCatalog from "./workspace-catalog";
 
-const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite, catalog, assets, webhooks];
+const modules: Record<string, unknown>[] = [health, openapi, platform, apiKeys, admin, jobsRead, jobsWrite, catalog, assets, webhooks, workspaceCatalog];
 
 export function allEndpoints(): Endpoint[] {
   return modules.flatMap((m) => Object.values(m).filter((v): v is Endpoint => typeof v === "object" && v !== null && "handle" in v && "path" in v));
