@@ -91,12 +91,13 @@ export function ThemeEditor({ initial, presets, patterns, fonts, presetNames }: 
             <Input value={draft.name} onChange={(e) => set("name", e.target.value)} />
           </Field>
           {colorFields.map(([key, label]) => (
-            <Field key={key} label={`${label} colour`}>
+            <div key={key} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+              <span>{label} colour</span>
               <span className="mt-1 flex gap-2">
                 <input type="color" aria-label={`${label} colour picker`} value={/^#[0-9a-f]{6}$/i.test(draft[key]) ? draft[key] : "#000000"} onChange={(e) => set(key, e.target.value)} className="h-9 w-12 rounded border border-slate-300 dark:border-slate-600" />
                 <Input aria-label={`${label} colour hex`} name={key} value={draft[key]} onChange={(e) => set(key, e.target.value)} className="mt-0 font-mono" />
               </span>
-            </Field>
+            </div>
           ))}
           <Field label="Background pattern">
             <Select value={draft.backgroundPattern} onChange={(e) => set("backgroundPattern", e.target.value as ThemeFields["backgroundPattern"])}>

@@ -1,10 +1,9 @@
-import { createRequire } from "node:module";
 import path from "node:path";
 
-const require = createRequire(import.meta.url);
-
-/** Fonts ship with the app (npm @fontsource/*), never downloaded. pdfkit reads WOFF. */
+/**
+ * Fonts ship with the app (npm @fontsource/*), never downloaded; pdfkit and satori read WOFF.
+ * Resolved from the working directory because bundlers rewrite require.resolve into module ids.
+ */
 export function fontFile(family: "inter", weight: 400 | 700): string {
-  const dir = path.dirname(require.resolve("@fontsource/inter/package.json"));
-  return path.join(dir, "files", `${family}-latin-${weight}-normal.woff`);
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@fontsource", family, "files", `${family}-latin-${weight}-normal.woff`);
 }

@@ -1,7 +1,7 @@
 // SOP, checklist, glossary, FAQ, summary email and summary: built from the extraction and
 // the transcript's most central sentences.
 import type { AssetDocument, Block } from "@/lib/documents/model";
-import { clip, sentenceCase } from "@/lib/nlp/text";
+import { clip } from "@/lib/nlp/text";
 import type { GenContext } from "./context";
 import { bullets, heading, joinList, keySentences, paragraph, procedureSteps, topicList, unique } from "./helpers";
 
@@ -16,7 +16,7 @@ export function sop(ctx: GenContext): AssetDocument {
     heading("Purpose"),
     paragraph(ctx.voice(`This procedure turns “${ctx.input.job.title}” into steps anyone on the ${ctx.audience} can follow${topics.length ? `. It covers ${joinList(topics)}` : ""}.`)),
     heading("Who this is for"),
-    paragraph(ctx.voice(`${sentenceCase(ctx.audience)}, and whoever trains them. Read it once end to end, then keep it open the first time you do the work.`)),
+    paragraph(ctx.voice(`${ctx.audience[0].toUpperCase()}${ctx.audience.slice(1)}, and whoever trains them. Read it once end to end, then keep it open the first time you do the work.`)),
     heading("Procedure"),
     steps.length ? { type: "steps", items: steps } : paragraph("The recording describes no explicit steps; use the key points below."),
     heading("Key points"),
@@ -39,7 +39,7 @@ export function checklist(ctx: GenContext): AssetDocument {
 export function glossary(ctx: GenContext): AssetDocument {
   const terms = ctx.input.extraction.glossary;
   return doc(ctx, [
-    paragraph(`${terms.length} terms from the session, each explained in the speaker's own words.`),
+    paragraph(`${terms.length} term${terms.length === 1 ? "" : "s"} from the session, each explained in the speaker's own words.`),
     { type: "glossary", terms: terms.map((t) => ({ term: t.term, definition: ctx.voice(t.definition) })) },
   ]);
 }

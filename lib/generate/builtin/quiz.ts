@@ -27,9 +27,20 @@ export function quiz(ctx: GenContext): AssetDocument {
       explanation: `From the session: “${sentence}”`,
     });
   }
+  // Too few keyphrases to blank out (short or noisy transcripts): ask which moment came first,
+  // a question every recording with two or more moments can answer.
+  const moments = ctx.input.extraction.moments;
+  if (questions.length < 3 && moments.length >= 2) {
+    for (let i = 0; i + 1 < moments.length && questions.length < 5; i++) {
+      const rand = seeded(i + 31);
+      const pool = moments.filter((_m, j) => j !== i).map((m) => m.title);
+      const choices = [moments[i].title, ...pool.slice(0, 3)].sort(() => rand() - 0.5);
+      questions.push({ question: `Which topic did the session cover ${i === 0 ? "first" : `right after “${moments[i - 1].title}”`}?`, choices, answerIndex: choices.indexOf(moments[i].title), explanation: `“${moments[i].title}” starts at ${Math.floor(moments[i].start / 60)}:${String(Math.floor(moments[i].start % 60)).padStart(2, "0")}.` });
+    }
+  }
   return {
     title: ctx.spec.title,
     subtitle: ctx.subtitle,
-    blocks: [paragraph(`${questions.length} questions to check understanding. The answer key is at the end of the PDF and Word versions.`), { type: "quiz", questions }],
+    blocks: [paragraph(`${questions.length} question${questions.length === 1 ? "" : "s"} to check understanding. The answer key is at the end of the PDF and Word versions.`), { type: "quiz", questions }],
   };
 }
