@@ -8,6 +8,20 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { config } from "@/lib/config";
 import { acquireDataDirLock } from "./data-dir-lock";
+import { bumpEpoch, isJobDataWrite } from "./change-epoch";
+
+/** Bumps the change epoch after writes to job data (the epoch is also bumped after transactions). */
+function withChangeTracking(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const result = await query(args);
+        if (isJobDataWrite(model, operation)) bumpEpoch();
+        return result;
+      },
+    },
+  }) as unknown as PrismaClient;
+}
 
 export type Db = PrismaClient;
 export type DatabaseKind = "postgres" | "pglite";
@@ -24,12 +38,12 @@ export function pgliteDir() {
 }
 
 export function openPostgres(connectionString: string): DbHandle {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const client = withChangeTracking(new PrismaClient({ adapter: new PrismaPg({ connectionString }) }));
   return { client, kind: "postgres", close: () => client.$disconnect() };
 }
 
 export function openPglite(pglite: PGlite): DbHandle {
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = withChangeTracking(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
   return {
     client,
     kind: "pglite",

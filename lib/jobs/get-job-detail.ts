@@ -1,4 +1,5 @@
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
+import { currentEpoch } from "@/lib/db/change-epoch";
 import { notFound } from "@/lib/api/errors";
 import type { AssetDocument } from "@/lib/documents/model";
 import type { Extraction } from "@/lib/extract/model";
@@ -8,8 +9,26 @@ import { toJobSummary } from "./to-job-summary";
 
 const documentFormats = ["pdf", "docx", "md"] as const;
 
-/** The full job as the API and the Studio show it; another workspace's job is a 404. */
+const cache = new Map<string, { epoch: number; detail: JobDetail }>();
+
+/**
+ * The full job as the API and the Studio show it; another workspace's job is a 404.
+ * In the embedded single-process mode, a detail is served from memory while no job data has
+ * changed since it was read (see change-epoch.ts); with PostgreSQL every read goes to the database.
+ */
 export async function getJobDetail(workspaceId: string, id: number): Promise<JobDetail> {
+  if (dbHandle().kind !== "pglite") return readJobDetail(workspaceId, id);
+  const key = `${workspaceId}:${id}`;
+  const hit = cache.get(key);
+  if (hit && hit.epoch === currentEpoch()) return hit.detail;
+  const epoch = currentEpoch();
+  const detail = await readJobDetail(workspaceId, id);
+  if (cache.size > 500) cache.clear();
+  cache.set(key, { epoch, detail });
+  return detail;
+}
+
+async function readJobDetail(workspaceId: string, id: number): Promise<JobDetail> {
   const job = await db.job.findFirst({
     where: { id, workspaceId },
     include: {

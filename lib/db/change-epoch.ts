@@ -1,0 +1,17 @@
+// A counter bumped after every committed write to the tables a job's detail is built from.
+// In the embedded (single-process) mode every write goes through this process, so a cached
+// read is valid exactly while the epoch is unchanged.
+let epoch = 0;
+
+export const jobDataModels = new Set(["Job", "Transcript", "TranscriptSegment", "JobInsights", "Moment", "Quote", "Kit", "Asset"]);
+const writeOps = /^(create|update|upsert|delete)/;
+
+export const currentEpoch = () => epoch;
+export function bumpEpoch() {
+  epoch++;
+}
+
+export function isJobDataWrite(model: string | undefined, operation: string) {
+  if (!model) return /^\$execute/.test(operation);
+  return jobDataModels.has(model) && writeOps.test(operation);
+}
