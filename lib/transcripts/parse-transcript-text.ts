@@ -2,7 +2,13 @@
 // text ("Speaker: line" kept; times estimated from word counts at ~150 words a minute).
 import type { Segment } from "./model";
 
-export class TranscriptParseError extends Error {}
+export class TranscriptParseError extends Error {
+  readonly code = "invalid_transcript";
+  constructor(message: string) {
+    super(message);
+    this.name = "TranscriptParseError";
+  }
+}
 
 const WPM = 150;
 const time = (t: string) => {
@@ -64,11 +70,14 @@ function parsePlain(text: string): Segment[] {
 export function parseTranscriptText(text: string, fileName?: string): { format: "srt" | "vtt" | "text"; durationSec: number; segments: Segment[] } {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (!trimmed) throw new TranscriptParseError("The transcript is empty.");
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(trimmed.slice(0, 4000))) throw new TranscriptParseError("The transcript is not text.");
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(trimmed.slice(0, 4000))) throw new TranscriptParseError("The transcript is not text (it looks like a binary file).");
   const isVtt = trimmed.startsWith("WEBVTT") || fileName?.toLowerCase().endsWith(".vtt");
   const isSrt = !isVtt && (/^\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/m.test(trimmed) || fileName?.toLowerCase().endsWith(".srt"));
   const segments = isVtt || isSrt ? parseCues(trimmed) : parsePlain(trimmed);
   if (!segments.length) throw new TranscriptParseError("No speech found in the transcript.");
+  // Letters in any script; a transcript is mostly words, a data dump or a minified file is not.
+  const spoken = segments.map((seg) => seg.text).join(" ").replace(/\s+/g, "");
+  if ((spoken.match(/\p{L}/gu)?.length ?? 0) < spoken.length * 0.5) throw new TranscriptParseError("The transcript does not look like text: it is mostly symbols or numbers.");
   const words = segments.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
   if (words < 3) throw new TranscriptParseError("The transcript is too short to work with (fewer than 3 words).");
   return { format: isVtt ? "vtt" : isSrt ? "srt" : "text", durationSec: segments[segments.length - 1].end, segments };
