@@ -1,23 +1,32 @@
 import { db } from "@/lib/db";
-import { deliverWebhook } from "./deliver-webhook";
+import { attemptClaimedDelivery, type DeliveryOutcome } from "./attempt-claimed-delivery";
+import { leaseMs } from "./deliver-webhook";
 
-const LEASE_SEC = 60;
+export interface DeliverDueOptions {
+  limit?: number;
+  now?: Date;
+  timeoutMs?: number;
+}
 
 /**
- * Sends every delivery that is due. Rows are claimed with FOR UPDATE SKIP LOCKED and leased, so
- * two workers never send the same delivery at once, and a crashed worker's claim expires.
+ * Sends every pending delivery whose time has come. Rows are claimed in one statement with
+ * FOR UPDATE SKIP LOCKED — two workers never get the same row — and leased: the claim sets
+ * status 'sending' and moves nextAttemptAt to the lease end, so if this worker dies the row
+ * becomes due again by itself. Attempts run in parallel (each has its own timeout).
  */
-export async function deliverDueWebhooks({ limit = 25, timeoutMs }: { limit?: number; timeoutMs?: number } = {}) {
+export async function deliverDueWebhooks({ limit = 25, now = new Date(), timeoutMs }: DeliverDueOptions = {}) {
+  const leaseUntil = new Date(now.getTime() + leaseMs(timeoutMs));
   const claimed = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "WebhookDelivery" SET "status" = 'sending', "nextAttemptAt" = now() + make_interval(secs => ${LEASE_SEC})
+    UPDATE "WebhookDelivery" SET "status" = 'sending', "nextAttemptAt" = ${leaseUntil}
     WHERE "id" IN (
       SELECT "id" FROM "WebhookDelivery"
-      WHERE "status" IN ('pending', 'sending') AND "nextAttemptAt" <= now()
+      WHERE "status" IN ('pending', 'sending') AND "nextAttemptAt" <= ${now}
       ORDER BY "nextAttemptAt" ASC
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id"`;
-  const outcomes = await Promise.all(claimed.map((row) => deliverWebhook(row.id, { timeoutMs })));
-  return { claimed: claimed.length, delivered: outcomes.filter((o) => o === "delivered").length };
+  const outcomes = await Promise.all(claimed.map((row) => attemptClaimedDelivery(row.id, leaseUntil, { now, timeoutMs })));
+  const count = (outcome: DeliveryOutcome) => outcomes.filter((o) => o === outcome).length;
+  return { claimed: claimed.length, delivered: count("delivered"), retrying: count("retry"), failed: count("failed") + count("skipped") };
 }

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { webhookEvents } from "./events";
 
-const eventFilter = z.array(z.union([z.enum(webhookEvents), z.literal("*")])).max(20);
+// Either ["*"] (every event, including ones added later) or a list of known events.
+const eventFilter = z
+  .array(z.union([z.enum(webhookEvents), z.literal("*")]))
+  .min(1)
+  .max(50)
+  .refine((events) => !events.includes("*") || events.length === 1, { message: 'use ["*"] alone, or a list of events' })
+  .transform((events) => [...new Set(events)]);
 
 export const createWebhookInput = z.object({
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000),
@@ -18,6 +24,9 @@ export const updateWebhookInput = z.object({
   enabled: z.boolean().optional(),
 });
 
+export type CreateWebhookInput = z.input<typeof createWebhookInput>;
+export type UpdateWebhookInput = z.input<typeof updateWebhookInput>;
+
 export const webhookEndpointView = z.object({
   id: z.string(),
   url: z.string(),
@@ -27,6 +36,15 @@ export const webhookEndpointView = z.object({
   disabledReason: z.string().nullable(),
   consecutiveFailures: z.number().int(),
   secretRotatedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const webhookAttemptView = z.object({
+  number: z.number().int(),
+  statusCode: z.number().int().nullable(),
+  durationMs: z.number().int(),
+  responseExcerpt: z.string().nullable(),
+  error: z.string().nullable(),
   createdAt: z.string(),
 });
 
@@ -41,7 +59,8 @@ export const webhookDeliveryView = z.object({
   deliveredAt: z.string().nullable(),
   createdAt: z.string(),
   body: z.string(),
-  attemptLog: z.array(z.object({ number: z.number(), statusCode: z.number().nullable(), durationMs: z.number(), responseExcerpt: z.string().nullable(), error: z.string().nullable(), createdAt: z.string() })),
+  attemptLog: z.array(webhookAttemptView),
 });
 
 export type WebhookEndpointView = z.infer<typeof webhookEndpointView>;
+export type WebhookDeliveryView = z.infer<typeof webhookDeliveryView>;

@@ -1,14 +1,25 @@
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
-import { activeSecrets } from "./manage-endpoints";
-import { sendSigned } from "./send-signed";
+import { randomToken } from "@/lib/crypto/secret-box";
+import { activeWebhookSecrets } from "./active-webhook-secrets";
+import { findWebhookEndpointOrThrow } from "./find-webhook-endpoint-or-throw";
+import { sendSignedWebhook } from "./send-signed-webhook";
 
-/** POST /webhooks/:id/test: a signed {"event":"test"} with a 5 s timeout, as the seed describes. */
-export async function testWebhookEndpoint(workspaceId: string, id: string): Promise<{ ok: true; statusCode: number } | { ok: false; error: string; statusCode?: number }> {
-  const endpoint = await db.webhookEndpoint.findFirst({ where: { id, workspaceId } });
-  if (!endpoint) throw notFound("Webhook endpoint");
-  const result = await sendSigned(endpoint.url, JSON.stringify({ event: "test" }), { event: "test", deliveryId: `test_${Date.now().toString(36)}` }, activeSecrets(endpoint), 5_000);
-  if (result.statusCode === null) return { ok: false, error: result.error ?? "unreachable" };
+export type WebhookTestResult = { ok: true; statusCode: number } | { ok: false; error: string };
+
+/**
+ * POST /webhooks/:id/test: a signed {"event":"test"} with a 5 s timeout, outside the outbox (no
+ * retry, no failure streak). ok means a 2xx answer; anything else is explained in `error`.
+ */
+export async function testWebhookEndpoint(workspaceId: string, id: string, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}): Promise<WebhookTestResult> {
+  const endpoint = await findWebhookEndpointOrThrow(workspaceId, id);
+  const result = await sendSignedWebhook({
+    url: endpoint.url,
+    body: JSON.stringify({ event: "test" }),
+    event: "test",
+    deliveryId: randomToken("test_", 24),
+    secrets: activeWebhookSecrets(endpoint),
+    timeoutMs,
+  });
+  if (result.statusCode === null) return { ok: false, error: result.error ?? "Your endpoint could not be reached." };
   if (result.statusCode >= 200 && result.statusCode < 300) return { ok: true, statusCode: result.statusCode };
-  return { ok: false, error: `Your endpoint answered HTTP ${result.statusCode}`, statusCode: result.statusCode };
+  return { ok: false, error: `Your endpoint answered HTTP ${result.statusCode}.` };
 }

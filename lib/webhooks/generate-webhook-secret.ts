@@ -1,0 +1,3 @@
+import { randomToken } from "@/lib/crypto/secret-box";
+
+export const generateWebhookSecret = () => randomToken("whsec_", 32);
