@@ -70,7 +70,9 @@ function parsePlain(text: string): Segment[] {
 export function parseTranscriptText(text: string, fileName?: string): { format: "srt" | "vtt" | "text"; durationSec: number; segments: Segment[] } {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (!trimmed) throw new TranscriptParseError("The transcript is empty.");
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(trimmed.slice(0, 4000))) throw new TranscriptParseError("The transcript is not text (it looks like a binary file).");
+  const head = trimmed.slice(0, 4000);
+  // A stray replacement character is a mis-encoded accent; many mean the bytes were never text.
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(head) || (head.match(/\ufffd/g)?.length ?? 0) > Math.max(3, head.length * 0.01)) throw new TranscriptParseError("The transcript is not text (it looks like a binary file).");
   const isVtt = trimmed.startsWith("WEBVTT") || fileName?.toLowerCase().endsWith(".vtt");
   const isSrt = !isVtt && (/^\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/m.test(trimmed) || fileName?.toLowerCase().endsWith(".srt"));
   const segments = isVtt || isSrt ? parseCues(trimmed) : parsePlain(trimmed);
