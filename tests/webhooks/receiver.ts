@@ -1,6 +1,8 @@
 // A local receiver on 127.0.0.1 that records what Talksmith sends and answers as each test scripts.
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { runInThisContext } from "node:vm";
 
 export interface Received {
   headers: IncomingHttpHeaders;
@@ -12,9 +14,12 @@ export interface Received {
 
 type Answer = (req: Received, res: ServerResponse) => void;
 
-export const { verifyTalksmithWebhook } = createRequire(import.meta.url)("../helpers/verify-talksmith-webhook.cjs") as {
-  verifyTalksmithWebhook: (rawBody: string, sigHeader: string, secret: string) => boolean;
-};
+// The seed's verifier, byte for byte as published (a CommonJS snippet with no exports, while this
+// package is ESM), so it is wrapped the way Node wraps a CommonJS module and its function returned.
+const verifierSource = readFileSync(new URL("../helpers/verify-talksmith-webhook.js", import.meta.url), "utf8");
+export const verifyTalksmithWebhook = (
+  runInThisContext(`(function (require) {\n${verifierSource}\nreturn verifyTalksmithWebhook;\n})`) as (require: NodeJS.Require) => (rawBody: string, sigHeader: string, secret: string) => boolean
+)(createRequire(import.meta.url));
 
 export async function startReceiver(answer: Answer = (_req, res) => res.writeHead(200).end("ok")) {
   const received: Received[] = [];
