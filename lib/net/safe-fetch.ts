@@ -71,7 +71,7 @@ function guardedBody(res: UndiciResponse, maxBytes: number, timedOut: () => bool
   });
 }
 
-function nextRequest(status: number, method: string, init: SafeFetchInit, headers: Headers, crossOrigin: boolean) {
+function nextRequest(status: number, method: string, body: SafeFetchInit["body"], headers: Headers, crossOrigin: boolean) {
   const next = new Headers(headers);
   if (crossOrigin) for (const name of CREDENTIAL_HEADERS) next.delete(name);
   // Fetch semantics: 303 (and 301/302 after a POST) continue as GET without the body.
@@ -80,7 +80,7 @@ function nextRequest(status: number, method: string, init: SafeFetchInit, header
     next.delete("content-type");
     next.delete("content-length");
   }
-  return { method: toGet ? "GET" : method, body: toGet ? undefined : init.body, headers: next };
+  return { method: toGet ? "GET" : method, body: toGet ? undefined : body, headers: next };
 }
 
 export async function safeFetch(raw: string, init: SafeFetchInit = {}): Promise<Response> {
@@ -110,7 +110,7 @@ export async function safeFetch(raw: string, init: SafeFetchInit = {}): Promise<
       await res.body?.cancel().catch(() => {});
       if (hop >= maxRedirects) throw new TooManyRedirectsError(maxRedirects);
       const target = new URL(location, url);
-      const next = nextRequest(res.status, method, init, headers, target.origin !== new URL(url).origin);
+      const next = nextRequest(res.status, method, body, headers, target.origin !== new URL(url).origin);
       ({ method, body, headers } = next);
       url = target.toString();
       continue;
@@ -121,6 +121,7 @@ export async function safeFetch(raw: string, init: SafeFetchInit = {}): Promise<
       throw new ResponseTooLargeError(maxBytes);
     }
     const empty = res.status === 204 || res.status === 205 || res.status === 304 || method === "HEAD";
+    if (empty) await res.body?.cancel().catch(() => {});
     const response = new Response(empty ? null : guardedBody(res, maxBytes, () => timeout.aborted, timeoutMs), {
       status: res.status,
       statusText: res.statusText,

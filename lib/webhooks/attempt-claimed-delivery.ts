@@ -27,15 +27,15 @@ export async function attemptClaimedDelivery(deliveryId: string, leaseUntil: Dat
     return "skipped";
   }
 
-  const result = await sendSignedWebhook({
-    url: endpoint.url,
-    body: delivery.body,
-    event: delivery.event,
-    deliveryId: delivery.id,
-    secrets: activeWebhookSecrets(endpoint, now),
-    timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS,
-    now,
-  });
+  let secrets: string[] | null = null;
+  try {
+    secrets = activeWebhookSecrets(endpoint, now);
+  } catch {
+    // Without its secret nothing can be signed; retrying cannot help until the key is restored.
+  }
+  const result = secrets
+    ? await sendSignedWebhook({ url: endpoint.url, body: delivery.body, event: delivery.event, deliveryId: delivery.id, secrets, timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS, now })
+    : { statusCode: null, durationMs: 0, excerpt: null, error: "Not sent: the signing secret cannot be decrypted (was TALKSMITH_SECRET_KEY changed?).", retryAfterMs: null, refused: true };
   const number = delivery.attempts + 1;
   const verdict = result.refused ? "give_up" : judgeAttempt(result.statusCode);
   const retryAt = verdict === "retry" ? nextAttemptAt(delivery.createdAt, now, number, result.retryAfterMs) : null;

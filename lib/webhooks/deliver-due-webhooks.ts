@@ -26,7 +26,12 @@ export async function deliverDueWebhooks({ limit = 25, now = new Date(), timeout
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id"`;
-  const outcomes = await Promise.all(claimed.map((row) => attemptClaimedDelivery(row.id, leaseUntil, { now, timeoutMs })));
+  const settled = await Promise.allSettled(claimed.map((row) => attemptClaimedDelivery(row.id, leaseUntil, { now, timeoutMs })));
+  // One row that throws (e.g. its endpoint was deleted mid-send) must not hide the others'
+  // results; if the row still exists, its lease expires and it is tried again.
+  const errors = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as Error] : []));
+  for (const error of errors) console.error(`[webhooks] delivery attempt failed: ${error.message}`);
+  const outcomes = settled.map((s) => (s.status === "fulfilled" ? s.value : null));
   const count = (outcome: DeliveryOutcome) => outcomes.filter((o) => o === outcome).length;
-  return { claimed: claimed.length, delivered: count("delivered"), retrying: count("retry"), failed: count("failed") + count("skipped") };
+  return { claimed: claimed.length, delivered: count("delivered"), retrying: count("retry"), failed: count("failed") + count("skipped"), errors: errors.length };
 }

@@ -292,6 +292,31 @@ describe.each(databaseKinds())("webhook deliveries on %s", (kind) => {
       expect(r.received).toHaveLength(0);
     });
 
+    it("a secret that cannot be decrypted fails the delivery without sending it", async () => {
+      const r = await receiver();
+      const { id } = await addEndpoint(workspaceId, r.url);
+      await db.webhookEndpoint.update({ where: { id }, data: { secretEncrypted: "v2.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAA" } });
+      await emit(workspaceId, "job.review");
+      expect(await deliverDueWebhooks()).toMatchObject({ claimed: 1, failed: 1 });
+      const [d] = await deliveriesOf(id);
+      expect(d).toMatchObject({ status: "failed" });
+      expect(d.lastError).toContain("cannot be decrypted");
+      expect(r.received).toHaveLength(0);
+    });
+
+    it("an endpoint deleted while its delivery is in flight does not break the batch", async () => {
+      let endpointId = "";
+      const r = await receiver((_req, res) => {
+        void db.webhookEndpoint.delete({ where: { id: endpointId } }).then(() => res.writeHead(200).end());
+      });
+      const other = await receiver();
+      endpointId = (await addEndpoint(workspaceId, r.url)).id;
+      await addEndpoint(workspaceId, other.url);
+      await emit(workspaceId, "job.review");
+      expect(await deliverDueWebhooks()).toMatchObject({ claimed: 2, delivered: 1, errors: 1 });
+      expect(other.received).toHaveLength(1);
+    });
+
     it("re-checks the URL at send time: once private URLs are not allowed, a loopback http endpoint is refused without retries", async () => {
       const r = await receiver();
       const { id } = await addEndpoint(workspaceId, r.url);
