@@ -1,16 +1,14 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { planLimits, type PlanId, type UsageMetric } from "@/lib/plans/plans";
+import { planLimits, plans } from "@/lib/plans/plans";
 import { getUsage } from "@/lib/usage/get-usage";
-
-const metrics = z.object({ minutesTranscribed: z.number(), kitsGenerated: z.number(), renders: z.number(), apiCalls: z.number() });
+import { toUsageTotals, usageTotalsSchema } from "@/lib/usage/model";
 
 export const billingStatusSchema = z.object({
-  plan: z.enum(["free", "pro", "studio"]),
+  plan: z.enum(plans),
   planName: z.string(),
   period: z.object({ start: z.string(), end: z.string() }),
-  usage: metrics,
-  limits: metrics.extend({
+  usage: usageTotalsSchema,
+  limits: usageTotalsSchema.extend({
     maxUploadBytes: z.number(),
     apiAccess: z.boolean(),
     nonEnglishOutput: z.boolean(),
@@ -20,20 +18,26 @@ export const billingStatusSchema = z.object({
     seats: z.number(),
   }),
 });
+export type BillingStatus = z.infer<typeof billingStatusSchema>;
 
-const camel = (t: Record<UsageMetric, number>) => ({ minutesTranscribed: t.minutes_transcribed, kitsGenerated: t.kits_generated, renders: t.renders, apiCalls: t.api_calls });
-
-/** GET /billing/status: plan, current period, usage and limits. */
-export async function getBillingStatus(workspaceId: string): Promise<z.infer<typeof billingStatusSchema>> {
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
-  const plan = workspace.plan as PlanId;
+/** GET /billing/status: plan, current period, usage so far and the plan's limits (camelCase, same keys in usage and limits). */
+export async function getBillingStatus(workspaceId: string, now: Date = new Date()): Promise<BillingStatus> {
+  const { period, totals, plan } = await getUsage(workspaceId, now);
   const limits = planLimits[plan];
-  const { period, totals } = await getUsage(workspaceId);
   return {
     plan,
     planName: limits.name,
     period: { start: period.start.toISOString(), end: period.end.toISOString() },
-    usage: camel(totals),
-    limits: { ...camel(limits.monthly), maxUploadBytes: limits.maxUploadBytes, apiAccess: limits.apiAccess, nonEnglishOutput: limits.nonEnglishOutput, publish: limits.publish, marketplace: limits.marketplace, brand: limits.brand, seats: limits.seats },
+    usage: toUsageTotals(totals),
+    limits: {
+      ...toUsageTotals(limits.monthly),
+      maxUploadBytes: limits.maxUploadBytes,
+      apiAccess: limits.apiAccess,
+      nonEnglishOutput: limits.nonEnglishOutput,
+      publish: limits.publish,
+      marketplace: limits.marketplace,
+      brand: limits.brand,
+      seats: limits.seats,
+    },
   };
 }

@@ -1,29 +1,20 @@
 import { db } from "@/lib/db";
 import { builtinKits } from "./builtins";
-import type { KitAssetSpec } from "./model";
+import { kitAssetSpecSchema, type KitView } from "./model";
 
-export interface KitView {
-  id: string;
-  name: string;
-  description: string;
-  category: string;
-  assets: { type: string; title: string }[];
-  source: "builtin" | "workspace" | "marketplace";
-}
+export type { KitView } from "./model";
 
-/** Built-in templates, then the workspace's own and installed ones (GET /kits). */
+const assetList = (assets: unknown) => {
+  const parsed = kitAssetSpecSchema.array().safeParse(assets);
+  return parsed.success ? parsed.data.map(({ type, title }) => ({ type, title })) : [];
+};
+
+/** GET /kits: built-ins (unless the workspace has its own of that key), then the workspace's own and installed templates, oldest first. */
 export async function listKits(workspaceId: string): Promise<KitView[]> {
-  const own = await db.kitTemplate.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+  const own = await db.kitTemplate.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const overridden = new Set(own.map((k) => k.key));
   return [
-    ...builtinKits.filter((k) => !overridden.has(k.key)).map((k) => ({ id: k.key, name: k.name, description: k.description, category: k.category, assets: k.assets.map(({ type, title }) => ({ type, title })), source: "builtin" as const })),
-    ...own.map((k) => ({
-      id: k.key,
-      name: k.name,
-      description: k.description,
-      category: k.category,
-      assets: (k.assets as unknown as KitAssetSpec[]).map(({ type, title }) => ({ type, title })),
-      source: k.sourceListingId ? ("marketplace" as const) : ("workspace" as const),
-    })),
+    ...builtinKits.filter((k) => !overridden.has(k.key)).map((k) => ({ id: k.key, name: k.name, description: k.description, category: k.category, assets: assetList(k.assets), source: "builtin" as const })),
+    ...own.map((k) => ({ id: k.key, name: k.name, description: k.description, category: k.category, assets: assetList(k.assets), source: k.sourceListingId ? ("marketplace" as const) : ("workspace" as const) })),
   ];
 }

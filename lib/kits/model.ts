@@ -50,3 +50,18 @@ export interface VoiceProfileSpec {
   avoidWords: string[];
   exampleText?: string | null;
 }
+
+/** PATCH /kits/:id body: the key stays; anything else may change. */
+export const kitTemplateUpdate = kitTemplateSpecSchema.omit({ key: true }).partial();
+export type KitTemplateUpdate = z.output<typeof kitTemplateUpdate>;
+
+/** GET /kits item: the template's key is its public id. */
+export const kitView = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  category: z.string(),
+  assets: z.array(z.object({ type: z.string(), title: z.string() })),
+  source: z.enum(["builtin", "workspace", "marketplace"]),
+});
+export type KitView = z.infer<typeof kitView>;

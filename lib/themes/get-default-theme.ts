@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
-import { presetThemes, themeFieldsSchema, type ThemeFields } from "./model";
+import { presetThemes, type ThemeFields } from "./model";
+import { toThemeView } from "./to-theme-view";
 
-/** The workspace's default theme (quote cards, videos), or the minimal preset. */
+/** The workspace's default theme as renderers use it (quote cards, videos), or the minimal preset; `version` keys render caches. */
 export async function getDefaultTheme(workspaceId: string): Promise<ThemeFields & { version: string }> {
   const row = await db.theme.findFirst({ where: { workspaceId }, orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }] });
   if (!row) return { ...presetThemes.minimal, version: "preset" };
-  const parsed = themeFieldsSchema.safeParse(row);
-  return { ...(parsed.success ? parsed.data : presetThemes.minimal), version: `${row.id}:${row.updatedAt.getTime()}` };
+  const { id: _id, isDefault: _isDefault, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = toThemeView(row);
+  return { ...fields, version: `${row.id}:${row.updatedAt.getTime()}` };
 }

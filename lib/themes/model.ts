@@ -41,3 +41,32 @@ export const presetThemes: Record<(typeof themePresets)[number], ThemeFields> = 
     backgroundPattern: "diagonal", fontFamily: "Merriweather", showCornerBrackets: true, showAccentLine: true, logoUrl: null, customWatermarkText: null,
   },
 };
+
+export type ThemePreset = (typeof themePresets)[number];
+
+/**
+ * Create and replace (PUT) bodies: every field optional; what is left out comes from the preset
+ * (minimal unless named), so a PUT is a full replacement with predictable defaults.
+ */
+export const themeInput = z.object({
+  ...themeFieldsSchema.shape,
+  name: z.string().trim().min(1).max(80),
+}).partial().extend({
+  preset: z.enum(themePresets).default("minimal"),
+  isDefault: z.boolean().optional(),
+});
+export type ThemeInput = z.input<typeof themeInput>;
+
+export const themeView = themeFieldsSchema.extend({ id: z.string(), isDefault: z.boolean(), createdAt: z.string(), updatedAt: z.string() });
+export type ThemeView = z.infer<typeof themeView>;
+
+/** GET /theme: the default theme, or the minimal preset (id and dates null) when there is none. */
+export const workspaceThemeView = themeView.extend({ id: z.string().nullable(), createdAt: z.string().nullable(), updatedAt: z.string().nullable() });
+export type WorkspaceThemeView = z.infer<typeof workspaceThemeView>;
+
+/** Fills what the input leaves out from its preset; the result is a complete, valid theme. */
+export function themeFieldsFrom(input: z.output<typeof themeInput>): ThemeFields {
+  const { isDefault: _isDefault, ...given } = input;
+  const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  return themeFieldsSchema.parse({ ...presetThemes[input.preset], ...defined });
+}

@@ -1,9 +1,8 @@
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
 import type { VoiceProfileSpec } from "@/lib/kits/model";
+import { findVoiceProfileOrThrow } from "./find-voice-profile-or-throw";
 
+/** The profile as the generators read it. */
 export async function getVoiceProfileSpec(workspaceId: string, id: string): Promise<VoiceProfileSpec> {
-  const v = await db.voiceProfile.findFirst({ where: { id, workspaceId } });
-  if (!v) throw notFound("Voice profile");
+  const v = await findVoiceProfileOrThrow(workspaceId, id);
   return { name: v.name, tone: v.tone, audience: v.audience, preferWords: v.preferWords, avoidWords: v.avoidWords, exampleText: v.exampleText };
 }
