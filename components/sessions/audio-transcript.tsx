@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { JobDetail } from "@/lib/jobs/views";
 import { apiFetch } from "@/components/ui/api-client";
+import { SpeakerEditor } from "./speaker-editor";
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`;
 
@@ -74,6 +75,7 @@ export function AudioTranscript({ job }: { job: JobDetail }) {
           </audio>
         </div>
       )}
+      {job.transcript && <SpeakerEditor jobId={job.id} speakers={[...new Set(job.transcript.segments.map((s) => s.speaker ?? null))].slice(0, 6)} />}
       {job.transcript ? (
         <div className="mt-4 max-h-[28rem] space-y-3 overflow-y-auto pr-2 text-sm leading-relaxed">
           {job.transcript.segments.map((segment, si) => (

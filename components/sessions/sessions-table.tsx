@@ -3,8 +3,8 @@ import type { Page } from "@/lib/api/pagination";
 import type { JobSummary } from "@/lib/jobs/views";
 import { StatusBadge } from "./status-badge";
 
-export function SessionsTable({ initial, query }: { initial: Page<JobSummary>; query: { q?: string; status?: string; limit: number; offset: number } }) {
-  if (initial.pagination.total === 0 && !query.q && !query.status) {
+export function SessionsTable({ initial, query }: { initial: Page<JobSummary>; query: { filtered: boolean; limit: number; offset: number } }) {
+  if (initial.pagination.total === 0 && !query.filtered) {
     return (
       <div className="mt-8 rounded-2xl border border-dashed border-slate-300 bg-white p-10 text-center dark:border-slate-700 dark:bg-slate-900">
         <h2 className="text-lg font-semibold">No sessions yet</h2>
@@ -17,6 +17,7 @@ export function SessionsTable({ initial, query }: { initial: Page<JobSummary>; q
       </div>
     );
   }
+  if (initial.data.length === 0) return <p className="mt-6 rounded-xl border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">No sessions match these filters.</p>;
   return (
     <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full text-left text-sm">

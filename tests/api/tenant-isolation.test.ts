@@ -46,6 +46,7 @@ const sample: Record<string, unknown> = {
   "PATCH /jobs/{id}/assets/{assetId}": { status: "approved" },
   "POST /jobs/{id}/transcribe": {},
   "PUT /voice-profiles/{id}": { name: "Hijack" },
+  "PATCH /jobs/{id}/transcript/speakers": { from: null, to: "Hijack" },
   "PUT /themes/{id}": { name: "Hijack" },
 };
 

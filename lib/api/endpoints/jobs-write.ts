@@ -9,6 +9,7 @@ import { retryJob } from "@/lib/jobs/retry-job";
 import { archiveInput, archiveJob } from "@/lib/jobs/archive-job";
 import { deliverJob } from "@/lib/jobs/deliver-job";
 import { deleteJob } from "@/lib/jobs/delete-job";
+import { renameSpeaker, renameSpeakerInput } from "@/lib/jobs/rename-speaker";
 import { jobDetailSchema, jobSummarySchema } from "@/lib/jobs/views";
 import { jobIdParams } from "./jobs-read";
 
@@ -124,4 +125,17 @@ export const deleteJobEndpoint = defineEndpoint({
   params: jobIdParams,
   response: z.object({ id: z.number().int(), deleted: z.literal(true) }),
   handler: async ({ workspace, params }) => deleteJob(workspace.id, params.id),
+});
+
+export const renameSpeakerEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/jobs/{id}/transcript/speakers",
+  summary: "Rename a speaker across the transcript and quotes",
+  tags: ["Jobs"],
+  auth: "api",
+  scopes: ["jobs:write"],
+  params: jobIdParams,
+  body: renameSpeakerInput,
+  response: z.object({ segments: z.number().int(), quotes: z.number().int() }),
+  handler: async ({ workspace, params, body }) => renameSpeaker(workspace.id, params.id, body),
 });
