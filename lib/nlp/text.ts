@@ -2,38 +2,21 @@
 
 export const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-/** Speech-recogniser output has no capitals or punctuation; make a unit read like a sentence. */
-export function sentenceCase(s: string): string {
-  let t = s.trim().replace(/\s+/g, " ");
-  if (!t) return t;
-  t = t.replace(/\bi\b/g, "I").replace(/\bi'(m|ve|ll|d)\b/gi, (_m, x: string) => `I'${x.toLowerCase()}`);
-  t = t[0].toUpperCase() + t.slice(1);
-  if (!/[.!?…]["')\]]?$/.test(t)) t += looksLikeQuestion(t) ? "?" : ".";
-  return t;
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whole-word, case-insensitive test ("plan" does not match "planning"). */
+export const containsPhrase = (text: string, phrase: string) => new RegExp(`(^|[^\\w'])${escapeRegExp(phrase)}($|[^\\w'])`, "i").test(text);
+
+export function jaccard(a: Set<string>, b: Set<string>) {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
 }
 
-export function looksLikeQuestion(s: string) {
-  return /\?\s*$/.test(s) || /^(how|what|why|when|where|who|which|can|could|should|would|do|does|did|is|are|will)\b/i.test(s.trim());
-}
+export const wordSet = (s: string) => new Set(words(s.toLowerCase().replace(/[^\w' ]/g, " ")));
 
-export const titleCase = (s: string) =>
-  s
-    .split(" ")
-    .map((w, i) => (i > 0 && /^(a|an|the|and|or|of|to|in|on|for|with|at|by)$/i.test(w) ? w.toLowerCase() : w[0] ? w[0].toUpperCase() + w.slice(1) : w))
-    .join(" ");
-
-/** Shortens to at most n words on a word boundary, with an ellipsis when cut. */
-export function clip(s: string, n: number) {
-  const w = words(s);
-  if (w.length <= n) return s.trim();
-  return `${w.slice(0, n).join(" ").replace(/[,;:.]$/, "")}…`;
-}
-
-export function stripLeadIn(s: string) {
-  return s.replace(/^(so|and|but|then|now|okay|ok|well|right|also|um+|uh+|like)[,\s]+/i, "").replace(/^(so|and|then|now)[,\s]+/i, "");
-}
-
-/** Deterministic pseudo-random generator (quiz choice order must not change between runs). */
+/** Deterministic pseudo-random generator: quiz choice order must not change between runs. */
 export function seeded(seed: number) {
   let s = seed >>> 0 || 1;
   return () => {
@@ -44,9 +27,20 @@ export function seeded(seed: number) {
   };
 }
 
-export function jaccard(a: Set<string>, b: Set<string>) {
-  if (!a.size || !b.size) return 0;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+export function hashString(s: string) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
+
+export const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export const unique = <T>(items: T[], key: (item: T) => string = String) => {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item).toLowerCase();
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
