@@ -50,6 +50,8 @@ const BOUND = /^(the|a|an|your|my|our|their|his|her|its|this|that|these|those|in
 
 function markerBonus(tokens: TimedToken[], i: number) {
   if (i > 0 && BOUND.test(tokens[i - 1].text)) return 0;
+  // "first then …", "next week": an ordinal followed by these is not opening a sentence.
+  if (/^(then|and|time|thing|things|day|week|month|year|one|step|quarter|business)$/i.test(tokens[i + 1]?.text ?? "")) return 0;
   const ahead = tokens.slice(i, i + 3).map((t) => t.text.toLowerCase()).join(" ");
   for (const [re, bonus] of DISCOURSE_MARKERS) if (re.test(ahead)) return bonus;
   return 0;

@@ -6,12 +6,20 @@ import { bullets, heading, paragraph, steps } from "./blocks";
 import { greeting, signOff } from "./voice";
 import { procedureSteps } from "./sop";
 import { shorten } from "./shorten";
+import { inSpokenOrder } from "./locate";
 
 const firstSentence = (s: string) => s.split(/(?<=[.!?])\s+/)[0] ?? s;
 
 export function summaryEmail(ctx: GenContext): AssetDocument {
   const moments = ctx.extraction.moments.slice(0, 6);
-  const actions = procedureSteps(ctx, 8);
+  // The eight steps said with most weight, kept in the order they were said.
+  const located = inSpokenOrder(ctx.analysis.units, procedureSteps(ctx, 40));
+  const actions = located
+    .map((l, i) => ({ text: l.text, i, rank: l.unit?.rank ?? 0 }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    .slice(0, 8)
+    .sort((a, b) => a.i - b.i)
+    .map((a) => a.text);
   const intro = {
     formal: `Please find below a summary of “${ctx.input.job.title}”, with the points to retain and the actions that follow from it.`,
     friendly: `Here's a quick recap of “${ctx.input.job.title}” so everything is in one place.`,
