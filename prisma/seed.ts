@@ -1,11 +1,16 @@
-// Demo data, idempotent: running it again changes nothing.
+// Demo data, idempotent: running it again changes nothing (not even updatedAt). Rows are found
+// by natural keys (slug, clerkUserId, built-in key, listing title); a demo workspace that a
+// person already changed keeps their changes, because the seed only fills what is missing.
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { builtinKits } from "@/lib/kits/builtins";
 import { presetThemes } from "@/lib/themes/model";
-import type { KitTemplateSpec } from "@/lib/kits/model";
+import { kitTemplateSpecSchema, type KitTemplateSpec } from "@/lib/kits/model";
 
 export const DEMO_WORKSPACE_SLUG = "demo";
+export const DEMO_WORKSPACE_NAME = "Demo Studio";
+export const DEMO_OWNER_CLERK_ID = "local-owner";
 export const TEMPLATES_WORKSPACE_SLUG = "talksmith-templates";
+export const TEMPLATES_WORKSPACE_NAME = "Talksmith Templates";
 
 const listings: { title: string; description: string; category: string; priceCents: number; featured: boolean; installs: number; template: KitTemplateSpec }[] = [
   { title: "Sales discovery call kit", description: "Turn recorded discovery calls into a call summary, objection FAQ and follow-up email for sales teams.", category: "Sales", priceCents: 0, featured: true, installs: 412, template: { key: "sales_discovery", name: "Sales discovery", description: "Call summary, objection FAQ and follow-up email.", category: "Sales", assets: [{ type: "summary", title: "Call summary" }, { type: "faq", title: "Objection handling FAQ" }, { type: "summary_email", title: "Follow-up email" }] } },
@@ -22,35 +27,47 @@ const listings: { title: string; description: string; category: string; priceCen
   { title: "Sales objection quiz", description: "Call recordings become a quiz that trains reps on the objections that come up most.", category: "Sales", priceCents: 0, featured: false, installs: 264, template: { key: "objection_quiz", name: "Objection quiz", description: "Quiz and FAQ.", category: "Sales", assets: [{ type: "quiz", title: "Objection quiz" }, { type: "faq", title: "Objections FAQ" }] } },
 ];
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export async function seedDemo(db: PrismaClient): Promise<string> {
-  return db.$transaction(async (tx) => {
-    for (const kit of builtinKits) {
-      const existing = await tx.kitTemplate.findFirst({ where: { workspaceId: null, key: kit.key } });
-      const data = { name: kit.name, description: kit.description, category: kit.category, tone: kit.tone ?? null, assets: kit.assets as unknown as Prisma.InputJsonValue };
-      if (existing) await tx.kitTemplate.update({ where: { id: existing.id }, data });
-      else await tx.kitTemplate.create({ data: { key: kit.key, workspaceId: null, ...data } });
-    }
-    const demo = await tx.workspace.upsert({ where: { slug: DEMO_WORKSPACE_SLUG }, update: {}, create: { slug: DEMO_WORKSPACE_SLUG, name: "Demo Studio", plan: "studio" } });
-    const owner = await tx.user.upsert({ where: { clerkUserId: "local-owner" }, update: {}, create: { clerkUserId: "local-owner", name: "Local owner" } });
-    await tx.member.upsert({ where: { workspaceId_userId: { workspaceId: demo.id, userId: owner.id } }, update: {}, create: { workspaceId: demo.id, userId: owner.id, role: "owner" } });
+  for (const l of listings) kitTemplateSpecSchema.parse(l.template);
+  return db.$transaction(
+    async (tx) => {
+      for (const kit of builtinKits) {
+        const data = { name: kit.name, description: kit.description, category: kit.category, tone: kit.tone ?? null, assets: kit.assets as unknown as Prisma.InputJsonValue };
+        const existing = await tx.kitTemplate.findFirst({ where: { workspaceId: null, key: kit.key } });
+        if (!existing) await tx.kitTemplate.create({ data: { key: kit.key, workspaceId: null, ...data } });
+        else if (existing.name !== data.name || existing.description !== data.description || existing.category !== data.category || existing.tone !== data.tone || !sameJson(existing.assets, data.assets)) {
+          await tx.kitTemplate.update({ where: { id: existing.id }, data });
+        }
+      }
 
-    if ((await tx.theme.count({ where: { workspaceId: demo.id } })) === 0) {
-      await tx.theme.create({ data: { workspaceId: demo.id, ...presetThemes.minimal, isDefault: true } });
-      await tx.theme.create({ data: { workspaceId: demo.id, ...presetThemes.midnight, isDefault: false } });
-    }
-    if ((await tx.brandProfile.count({ where: { workspaceId: demo.id } })) === 0) {
-      await tx.brandProfile.create({ data: { workspaceId: demo.id, name: "Demo Studio", clientLabel: "Prepared for Acme Corp", accentColor: "#4f46e5", isDefault: true } });
-    }
-    if ((await tx.voiceProfile.count({ where: { workspaceId: demo.id } })) === 0) {
-      await tx.voiceProfile.create({ data: { workspaceId: demo.id, name: "Friendly coach", tone: "friendly", audience: "new hires", preferWords: ["teammates"], avoidWords: ["employees"], exampleText: "Welcome aboard! Here is what your first week looks like." } });
-    }
+      const demo = await tx.workspace.upsert({ where: { slug: DEMO_WORKSPACE_SLUG }, update: {}, create: { slug: DEMO_WORKSPACE_SLUG, name: DEMO_WORKSPACE_NAME, plan: "studio" } });
+      const owner = await tx.user.upsert({ where: { clerkUserId: DEMO_OWNER_CLERK_ID }, update: {}, create: { clerkUserId: DEMO_OWNER_CLERK_ID, name: "Local owner" } });
+      await tx.member.upsert({ where: { workspaceId_userId: { workspaceId: demo.id, userId: owner.id } }, update: {}, create: { workspaceId: demo.id, userId: owner.id, role: "owner" } });
 
-    const author = await tx.workspace.upsert({ where: { slug: TEMPLATES_WORKSPACE_SLUG }, update: {}, create: { slug: TEMPLATES_WORKSPACE_SLUG, name: "Talksmith Templates", plan: "studio" } });
-    for (const l of listings) {
-      const existing = await tx.marketplaceListing.findFirst({ where: { workspaceId: author.id, title: l.title } });
-      if (!existing) await tx.marketplaceListing.create({ data: { workspaceId: author.id, title: l.title, description: l.description, category: l.category, priceCents: l.priceCents, featured: l.featured, installs: l.installs, template: l.template as unknown as Prisma.InputJsonValue } });
-    }
-    const counts = await Promise.all([tx.workspace.count(), tx.kitTemplate.count(), tx.marketplaceListing.count(), tx.theme.count()]);
-    return `${counts[0]} workspaces, ${counts[1]} kit templates, ${counts[2]} marketplace listings, ${counts[3]} themes`;
-  });
+      if ((await tx.theme.count({ where: { workspaceId: demo.id } })) === 0) {
+        await tx.theme.create({ data: { workspaceId: demo.id, ...presetThemes.minimal, isDefault: true } });
+        await tx.theme.create({ data: { workspaceId: demo.id, ...presetThemes.midnight, isDefault: false } });
+      }
+      if ((await tx.brandProfile.count({ where: { workspaceId: demo.id } })) === 0) {
+        await tx.brandProfile.create({ data: { workspaceId: demo.id, name: DEMO_WORKSPACE_NAME, clientLabel: "Prepared for Acme Corp", accentColor: "#4f46e5", isDefault: true } });
+      }
+      if ((await tx.voiceProfile.count({ where: { workspaceId: demo.id } })) === 0) {
+        await tx.voiceProfile.create({ data: { workspaceId: demo.id, name: "Friendly coach", tone: "friendly", audience: "new hires", preferWords: ["teammates"], avoidWords: ["employees"], exampleText: "Welcome aboard! Here is what your first week looks like." } });
+      }
+
+      const author = await tx.workspace.upsert({ where: { slug: TEMPLATES_WORKSPACE_SLUG }, update: {}, create: { slug: TEMPLATES_WORKSPACE_SLUG, name: TEMPLATES_WORKSPACE_NAME, plan: "studio" } });
+      for (const l of listings) {
+        const existing = await tx.marketplaceListing.findFirst({ where: { workspaceId: author.id, title: l.title }, select: { id: true } });
+        if (!existing) {
+          await tx.marketplaceListing.create({ data: { workspaceId: author.id, title: l.title, description: l.description, category: l.category, priceCents: l.priceCents, featured: l.featured, installs: l.installs, template: l.template as unknown as Prisma.InputJsonValue } });
+        }
+      }
+      const [workspaces, kitTemplates, marketplaceListings, themes] = await Promise.all([tx.workspace.count(), tx.kitTemplate.count(), tx.marketplaceListing.count(), tx.theme.count()]);
+      return `${workspaces} workspaces, ${kitTemplates} kit templates, ${marketplaceListings} marketplace listings, ${themes} themes`;
+    },
+    // PGlite runs the whole seed on one connection; Prisma's 5 s default is too tight on a busy CI machine.
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }

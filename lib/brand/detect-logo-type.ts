@@ -9,7 +9,9 @@ const svgStart = /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^
 /** The logo's type from its bytes (never from a name or header), or null when it is not one we accept. */
 export async function detectLogoType(bytes: Uint8Array): Promise<LogoMimeType | null> {
   const sniffed = await fileTypeFromBuffer(bytes);
-  if (sniffed) return rasterTypes.has(sniffed.mime) ? (sniffed.mime as LogoMimeType) : null;
+  if (sniffed && rasterTypes.has(sniffed.mime)) return sniffed.mime as LogoMimeType;
+  // file-type names XML documents (an SVG with an XML declaration) application/xml.
+  if (sniffed && sniffed.mime !== "application/xml" && sniffed.mime !== "image/svg+xml") return null;
   const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096));
   return svgStart.test(head) ? "image/svg+xml" : null;
 }
