@@ -31,10 +31,11 @@ export function quoteSpan(u: AnalyzedUnit): Span | null {
   return { text, start: first.start, end: Math.max(last.end, first.start + 0.01), words: u.timed.length - k };
 }
 
+/** Higher is more quotable; -Infinity when the line cannot be a quote at all. */
 export function quoteScore(u: AnalyzedUnit, span: Span | null = quoteSpan(u)): number {
-  if (!span || isQuestion(u.text)) return 0;
+  if (!span || isQuestion(u.text)) return -Infinity;
   const n = span.words;
-  if (n < 8 || n > 40) return 0;
+  if (n < 8 || n > 40) return -Infinity;
   const text = span.text.toLowerCase();
   let s = 0.4 * u.rank;
   if (n >= 10 && n <= 25) s += 0.3;
@@ -52,7 +53,7 @@ export function quoteScore(u: AnalyzedUnit, span: Span | null = quoteSpan(u)): n
   // A procedure step ("Open the checklist …") is an instruction, not a line people repeat.
   if (isImperative(span.text) && !/^(never|always|don't)\b/i.test(span.text)) s -= 0.3;
   if (/^(let me|let's|here is|here's|now the|welcome)\b/i.test(span.text)) s -= 0.4;
-  return Math.max(0, s);
+  return s;
 }
 
 export function findQuotes(analysis: Analysis, max = 15): Quote[] {
@@ -61,12 +62,17 @@ export function findQuotes(analysis: Analysis, max = 15): Quote[] {
     .map((u) => ({ u, span: quoteSpan(u) }))
     .filter((c): c is { u: AnalyzedUnit; span: Span } => c.span !== null)
     .map((c) => ({ ...c, score: quoteScore(c.u, c.span) }))
-    .filter((c) => c.score > 0.35)
+    .filter((c) => c.score > -Infinity)
     .sort((a, b) => b.score - a.score || a.u.index - b.u.index);
-  for (const c of candidates) {
-    if (picked.length >= max) break;
-    if (picked.some((p) => jaccard(p.u.content, c.u.content) > 0.45)) continue;
-    picked.push(c);
-  }
-  return picked.map(({ u, span, score }) => ({ text: span.text, start: round2(span.start), end: round2(span.end), speaker: u.speaker, score: round2(score) }));
+  const take = (minScore: number, limit: number) => {
+    for (const c of candidates) {
+      if (picked.length >= limit) break;
+      if (c.score <= minScore || picked.includes(c) || picked.some((p) => jaccard(p.u.content, c.u.content) > 0.45)) continue;
+      picked.push(c);
+    }
+  };
+  take(0.35, max);
+  // A short recording still deserves a few cards: the best eligible lines, even if plain.
+  take(-Infinity, Math.min(max, 3));
+  return picked.map(({ u, span, score }) => ({ text: span.text, start: round2(span.start), end: round2(span.end), speaker: u.speaker, score: round2(Math.max(0, score)) }));
 }
