@@ -2,7 +2,7 @@
 // the fonts and how to measure text, so "will this fit?" is answered the same way everywhere.
 import PDFDocument from "pdfkit";
 import type { AssetDocument, Brand } from "../model";
-import { loadFont } from "@/lib/fonts/load-font";
+import { loadSfntFont } from "@/lib/fonts/load-font";
 
 export const INK = "#0f172a";
 export const GREY = "#475569";
@@ -38,8 +38,8 @@ export const PAGE_MARGINS = { top: MARGIN + 26, bottom: MARGIN + 12, left: MARGI
 
 export function createPdfFlow(doc: AssetDocument, brand: Brand): PdfFlow {
   const pdf = new PDFDocument({ size: "A4", margins: PAGE_MARGINS, bufferPages: true, info: { Title: doc.title, Author: brand.name, Creator: "Talksmith" }, displayTitle: true });
-  pdf.registerFont("Body", loadFont("Inter", 400));
-  pdf.registerFont("Bold", loadFont("Inter", 700));
+  pdf.registerFont("Body", loadSfntFont("Inter", 400));
+  pdf.registerFont("Bold", loadSfntFont("Inter", 700));
   const width = pdf.page.width - PAGE_MARGINS.left - PAGE_MARGINS.right;
   const bodyHeight = pdf.page.height - PAGE_MARGINS.top - PAGE_MARGINS.bottom;
 
