@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 
 /** The host `next start`/`next dev` was asked to listen on (-H/--hostname), or null for "all". */
-export function requestedHost(argv = process.argv, env = process.env): string | null {
+export function requestedHost(argv = process.argv, env: Record<string, string | undefined> = process.env): string | null {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "-H" || arg === "--hostname") return argv[i + 1] ?? null;
@@ -23,7 +23,7 @@ export function isLoopbackHost(host: string | null): boolean {
  * Local mode signs everyone in as the owner, so it must not be reachable from other
  * machines: the guard is the listen address (next start always runs with NODE_ENV=production).
  */
-export function localModeBindError(host: string | null, env = process.env): string | null {
+export function localModeBindError(host: string | null, env: Record<string, string | undefined> = process.env): string | null {
   if (isLoopbackHost(host) || env.TALKSMITH_LOCAL_AUTH === "1") return null;
   return (
     `Refusing to start: Talksmith is in local mode (no Clerk keys), where every visitor is signed in as the workspace owner, ` +
