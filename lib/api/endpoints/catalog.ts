@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/define-endpoint";
 import { listKits } from "@/lib/kits/list-kits";
+import { kitView } from "@/lib/kits/model";
 import { getBillingStatus, billingStatusSchema } from "@/lib/billing/get-billing-status";
 
 export const kitsEndpoint = defineEndpoint({
@@ -10,18 +11,7 @@ export const kitsEndpoint = defineEndpoint({
   tags: ["Kits"],
   auth: "api",
   scopes: ["jobs:read"],
-  response: z.object({
-    data: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        description: z.string(),
-        category: z.string(),
-        assets: z.array(z.object({ type: z.string(), title: z.string() })),
-        source: z.enum(["builtin", "workspace", "marketplace"]),
-      }),
-    ),
-  }),
+  response: z.object({ data: z.array(kitView) }),
   handler: async ({ workspace }) => ({ data: await listKits(workspace.id) }),
 });
 
