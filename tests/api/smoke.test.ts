@@ -20,3 +20,18 @@ describe("ping", () => {
     expect(res.headers.get("x-ratelimit-limit")).toBe("90");
   });
 });
+
+describe("API call metering", () => {
+  it("counts a workspace's API calls and key use without a write per request", async () => {
+    const { db } = await import("@/lib/db");
+    const { flushKeyUsage } = await import("@/lib/auth/api-keys/last-used");
+    const ws = await makeWorkspace("pro");
+    const k = await makeKey(ws.id);
+    for (let i = 0; i < 5; i++) expect((await api("GET", "/api/v1/ping", { key: k })).status).toBe(200);
+    expect(await db.usageRecord.count({ where: { workspaceId: ws.id, metric: "api_calls" } })).toBe(0);
+    await flushKeyUsage();
+    const records = await db.usageRecord.findMany({ where: { workspaceId: ws.id, metric: "api_calls" } });
+    expect(records.reduce((n, r) => n + r.quantity, 0)).toBe(5);
+    expect((await db.apiKey.findFirstOrThrow({ where: { workspaceId: ws.id } })).lastUsedAt).not.toBeNull();
+  });
+});

@@ -48,6 +48,6 @@ export async function authenticateApiKey(raw: string): Promise<KeyCaller> {
     cache.set(hash, entry);
   }
   if (!entry.caller) throw new ApiError("invalid_api_key", "The API key is unknown or has been revoked.");
-  noteKeyUsed(entry.caller.keyId, now);
+  noteKeyUsed(entry.caller.keyId, now, entry.caller.workspace.id);
   return entry.caller;
 }
