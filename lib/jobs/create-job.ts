@@ -13,6 +13,7 @@ import { jobSourceTextKey } from "./job-blobs";
 import { assertOutputLanguage, type CreateJobInput } from "./job-input";
 import { pipelineEvents } from "./events";
 import { assertVoiceProfile } from "./assert-voice-profile";
+import { probeSourceUrl } from "./probe-source-url";
 
 /** POST /jobs: from an upload (next call), a public URL, or pasted transcript text. */
 export async function createJob(workspace: WorkspaceRef, input: CreateJobInput) {
@@ -21,9 +22,12 @@ export async function createJob(workspace: WorkspaceRef, input: CreateJobInput) 
   });
   assertOutputLanguage(workspace.plan, input.outputLanguage);
   if (input.voiceProfileId) await assertVoiceProfile(workspace.id, input.voiceProfileId);
-  if (input.sourceUrl) await assertPublicUrl(input.sourceUrl, { allowPrivate: config.allowPrivateUrls }).catch((error: Error) => {
-    throw error instanceof ApiError ? error : new ApiError("invalid_request", error.message, { param: "sourceUrl" });
-  });
+  if (input.sourceUrl) {
+    await assertPublicUrl(input.sourceUrl, { allowPrivate: config.allowPrivateUrls }).catch((error: Error) => {
+      throw error instanceof ApiError ? error : new ApiError("invalid_request", error.message, { param: "sourceUrl" });
+    });
+    await probeSourceUrl(input.sourceUrl);
+  }
   if (input.transcript) {
     try {
       parseTranscriptText(input.transcript);

@@ -82,22 +82,50 @@ describe("bad inputs get a clear error and lose nothing", () => {
     }
   });
 
-  it("a URL source that answers 404 fails the job with a clear error", async () => {
-    const server: Server = createServer((_req, res) => res.writeHead(404).end("nope"));
+  it("URL sources are probed at creation: 404 → 502 upstream_error, silence → 504 timeout, a web page → 415", async () => {
+    const server: Server = createServer((req, res) => {
+      if (req.url === "/missing.mp3") return res.writeHead(404).end("nope");
+      if (req.url === "/page.mp3") return res.writeHead(200, { "Content-Type": "text/html" }).end("<html><body>Not audio</body></html>".repeat(200));
+      if (req.url === "/slow.mp3") return; // never answers
+      res.writeHead(200).end(readFileSync("tests/fixtures/audio/onboarding.mp3"));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    vi.stubEnv("TALKSMITH_URL_PROBE_TIMEOUT_MS", "300");
+    try {
+      for (const [file, status, code] of [["missing.mp3", 502, "upstream_error"], ["slow.mp3", 504, "timeout"], ["page.mp3", 415, "unsupported_media_type"]] as const) {
+        const res = await api("POST", "/api/v1/jobs", { key, body: { title: "URL", sourceUrl: `${base}/${file}` } });
+        expect(res.status, file).toBe(status);
+        expect((await json<{ error: { code: string } }>(res)).error.code).toBe(code);
+      }
+      const ok = await api("POST", "/api/v1/jobs", { key, body: { title: "URL", sourceUrl: `${base}/talk.mp3` } });
+      expect(ok.status).toBe(201);
+    } finally {
+      vi.unstubAllEnvs();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it("a URL source that disappears after creation fails the job with a clear error, and can be retried", async () => {
+    let gone = false;
+    const server: Server = createServer((_req, res) => (gone ? res.writeHead(404).end("nope") : res.writeHead(200).end(readFileSync("tests/fixtures/audio/onboarding.mp3"))));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const port = (server.address() as { port: number }).port;
     const { startTestRunner } = await import("../helpers/runner");
-    const runner = startTestRunner();
     try {
-      const created = await json<JobDetail>(await api("POST", "/api/v1/jobs", { key, body: { title: "Missing", sourceUrl: `http://127.0.0.1:${port}/talk.mp3`, autoRun: true } }));
+      const created = await json<JobDetail>(await api("POST", "/api/v1/jobs", { key, body: { title: "Missing", sourceUrl: `http://127.0.0.1:${port}/talk.mp3` } }));
+      gone = true;
+      const runner = startTestRunner();
+      await api("POST", `/api/v1/jobs/${created.id}/transcribe`, { key, body: {} });
       await runner.drain();
+      await runner.stop();
       const job = await json<JobDetail>(await api("GET", `/api/v1/jobs/${created.id}`, { key }));
       expect(job.status).toBe("failed");
       expect(job.error).toContain("404");
       const retry = await api("POST", `/api/v1/jobs/${created.id}/retry`, { key });
       expect(retry.status).toBe(202);
     } finally {
-      await runner.stop();
       server.close();
     }
   });
