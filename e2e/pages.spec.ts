@@ -7,6 +7,7 @@ const pages = [
   ["new-session", "/sessions/new"],
   ["themes", "/themes"],
   ["brand", "/brand"],
+  ["kits", "/kits"],
   ["marketplace", "/marketplace"],
   ["api-keys", "/settings/api-keys"],
   ["webhooks", "/settings/webhooks"],

@@ -1,5 +1,6 @@
 "use client";
 import { SimpleCrud } from "./simple-crud";
+import { LogoUpload } from "./logo-upload";
 
 interface Brand {
   id: string;
@@ -33,6 +34,7 @@ export function BrandList({ initial, gated }: { initial: Brand[]; gated: string 
           </p>
           {b.clientLabel && <p>{b.clientLabel}</p>}
           {b.dnsHint && <p className="font-mono text-xs text-slate-600 dark:text-slate-400">{b.dnsHint}</p>}
+          {!gated && <LogoUpload profileId={b.id} logoUrl={b.logoUrl} name={b.name} />}
         </div>
       )}
     />

@@ -1,5 +1,6 @@
 export const studioNav = [
   { href: "/", label: "Sessions" },
+  { href: "/kits", label: "Kits" },
   { href: "/themes", label: "Themes" },
   { href: "/brand", label: "Brand" },
   { href: "/marketplace", label: "Marketplace" },

@@ -52,7 +52,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           {results.data.map((l) => (
             <li key={l.id} className="flex flex-col rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
               <div className="flex items-start justify-between gap-2">
-                <h2 className="font-semibold">{l.title}</h2>
+                <h2 className="font-semibold"><a href={`/marketplace/${l.id}`} className="hover:underline">{l.title}</a></h2>
                 {l.featured && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">Featured</span>}
               </div>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
