@@ -11,10 +11,11 @@ const MINUTES = Number(process.env.BENCH_MINUTES ?? 60);
 const work = mkdtempSync(path.join(os.tmpdir(), "talksmith-bench-pipeline-"));
 process.env.TALKSMITH_DATA_DIR = path.join(work, "data");
 
-// A long recording: the espeak-ng fixture (≈62 s) repeated to the requested length.
+// A long recording: the espeak-ng fixture repeated to the requested length.
 const source = path.resolve("tests/fixtures/audio/onboarding.mp3");
+const fixtureSec = Number(execFileSync("ffprobe", ["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", source]).toString());
 const list = path.join(work, "list.txt");
-writeFileSync(list, Array.from({ length: Math.ceil((MINUTES * 60) / 62) }, () => `file '${source}'`).join("\n"));
+writeFileSync(list, Array.from({ length: Math.ceil((MINUTES * 60) / fixtureSec) + 1 }, () => `file '${source}'`).join("\n"));
 const long = path.join(work, "long.mp3");
 execFileSync("ffmpeg", ["-v", "error", "-f", "concat", "-safe", "0", "-i", list, "-t", String(MINUTES * 60), "-c", "copy", long]);
 
