@@ -43,7 +43,8 @@ export async function exportCoursePack(workspaceId: string, jobId: number, query
   const addBuffer = async (path: string, body: Buffer, meta: Omit<ManifestFile, "path" | "sha256" | "bytes">) => {
     files.push({ path, sha256: createHash("sha256").update(body).digest("hex"), bytes: body.length, ...meta });
     const done = added();
-    archive.append(body, { name: path });
+    // PDF, Word and PNG are compressed already: deflating them again costs CPU for nothing.
+    archive.append(body, { name: path, store: /\.(pdf|docx|png)$/.test(path) });
     await done;
   };
 
