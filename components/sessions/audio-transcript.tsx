@@ -9,8 +9,9 @@ import { SpeakerEditor } from "./speaker-editor";
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`;
 
-function Waveform({ jobId, current, duration, onSeek }: { jobId: number; current: number; duration: number; onSeek: (t: number) => void }) {
-  const { data } = useQuery({ queryKey: ["waveform", jobId], queryFn: () => apiFetch<{ peaks: number[] }>(`/jobs/${jobId}/waveform`), retry: false });
+function Waveform({ jobId, ready, current, duration, onSeek }: { jobId: number; ready: boolean; current: number; duration: number; onSeek: (t: number) => void }) {
+  // The waveform comes from the normalised audio, which exists once transcription has started.
+  const { data } = useQuery({ queryKey: ["waveform", jobId, ready], queryFn: () => apiFetch<{ peaks: number[] }>(`/jobs/${jobId}/waveform`), enabled: ready, retry: 2 });
   if (!data) return <div className="h-16 rounded bg-slate-100 dark:bg-slate-800" aria-hidden />;
   const at = duration ? current / duration : 0;
   return (
@@ -69,7 +70,7 @@ export function AudioTranscript({ job }: { job: JobDetail }) {
       </h2>
       {job.audio && (
         <div className="mt-3 space-y-2">
-          <Waveform jobId={job.id} current={time} duration={job.audio.durationSec ?? 0} onSeek={seek} />
+          <Waveform jobId={job.id} ready={Boolean(job.transcript)} current={time} duration={job.audio.durationSec ?? 0} onSeek={seek} />
           <audio ref={audio} controls preload="metadata" src={`/api/v1/jobs/${job.id}/audio`} className="w-full">
             <track kind="captions" src={`/api/v1/jobs/${job.id}/transcript?format=vtt`} srcLang="en" label="Transcript" default />
           </audio>

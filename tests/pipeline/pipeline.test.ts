@@ -72,6 +72,11 @@ describe("pipeline through the API", () => {
     const keyTerms = ["customer", "manager", "week", "welcome", "important"];
     expect(keyTerms.filter((t) => text.includes(t)).length).toBeGreaterThanOrEqual(3);
     expect(detail.moments.length).toBeGreaterThan(0);
+    const waveform = await api("GET", `/api/v1/jobs/${jobId}/waveform`, { key });
+    expect(waveform.status).toBe(200);
+    const { peaks } = await json<{ peaks: number[] }>(waveform);
+    expect(peaks.length).toBeGreaterThan(100);
+    expect(Math.max(...peaks)).toBeGreaterThan(0.05);
     expect(detail.quotes.length).toBeGreaterThan(0);
   });
 

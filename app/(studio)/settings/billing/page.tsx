@@ -47,6 +47,7 @@ export default async function BillingPage() {
           })}
         </dl>
         <h3 className="mt-6 text-sm font-semibold">Minutes transcribed per day</h3>
+        {series.every((d) => d.value === 0) && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Nothing transcribed yet this period.</p>}
         <svg role="img" aria-label="Minutes transcribed per day this period" viewBox={`0 0 ${series.length * 12} 60`} className="mt-2 h-24 w-full" preserveAspectRatio="none">
           {series.map((d, i) => (
             <rect key={d.day} x={i * 12 + 2} width={8} y={60 - (d.value / peak) * 56} height={(d.value / peak) * 56} className="fill-brand-600">
