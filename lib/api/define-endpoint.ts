@@ -11,7 +11,9 @@ import { claimIdempotencyKey, releaseIdempotencyKey, requestFingerprint, settleI
 import { authenticateApiKey, bearerToken } from "@/lib/auth/api-keys/authenticate-api-key";
 import { getSessionCaller } from "@/lib/auth/session/get-session-caller";
 import { assertAdmin } from "@/lib/auth/admin";
-import { assertPlanFeature, assertScopes, type PlanFeature } from "@/lib/auth/authorize";
+import { assertScopes } from "@/lib/auth/authorize";
+import { assertPlanAllows } from "@/lib/billing/assert-plan-allows";
+import type { PlanFeature } from "@/lib/billing/plan-features";
 import type { Caller, WorkspaceRef } from "@/lib/auth/caller";
 import type { Scope } from "@/lib/auth/scopes";
 
@@ -135,9 +137,9 @@ export function defineEndpoint<A extends AuthMode, B extends z.ZodType = z.ZodOb
           headers = { ...headers, ...rateLimitHeaders(decision) };
           if (!decision.allowed) throw new ApiError("rate_limited", `Rate limit of ${decision.limit} requests per minute exceeded; retry after the time in Retry-After.`);
         }
-        if (caller.kind === "api_key") assertPlanFeature(caller.workspace.plan, "apiAccess");
+        if (caller.kind === "api_key") assertPlanAllows(caller.workspace, "apiAccess");
         assertScopes(caller, spec.scopes ?? []);
-        if (spec.plan) assertPlanFeature(caller.workspace.plan, spec.plan);
+        if (spec.plan) assertPlanAllows(caller.workspace, spec.plan);
       }
 
       const url = new URL(req.url);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
-import { assertPlanFeature } from "@/lib/auth/authorize";
+import { assertPlanAllows } from "@/lib/billing/assert-plan-allows";
 import type { PlanId } from "@/lib/plans/plans";
 import { configuredGenerationLanguages } from "@/lib/languages/list-languages";
 
@@ -24,7 +24,7 @@ export type CreateJobInput = z.infer<typeof createJobInput>;
 /** Non-English output needs Pro+, and a provider that can really write it. */
 export function assertOutputLanguage(plan: PlanId, language: string) {
   if (language === "en") return;
-  assertPlanFeature(plan, "nonEnglishOutput");
+  assertPlanAllows({ plan }, "nonEnglishOutput");
   if (!configuredGenerationLanguages().includes(language)) {
     throw new ApiError(
       "invalid_request",
