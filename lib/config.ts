@@ -59,6 +59,11 @@ export const config = {
     const secretKey = env("STRIPE_SECRET_KEY");
     return secretKey ? { secretKey, baseUrl: env("STRIPE_BASE_URL") ?? "https://api.stripe.com", webhookSecret: env("STRIPE_WEBHOOK_SECRET") } : null;
   },
+  /** Threads that draw PDF, Word and PNG files; 0 draws them on the server thread. */
+  get renderThreads() {
+    const value = Number(env("TALKSMITH_RENDER_THREADS") ?? 1);
+    return Number.isInteger(value) && value >= 0 ? value : 1;
+  },
   get asrWorkers() {
     return Number(env("TALKSMITH_ASR_WORKERS") ?? 0) || undefined;
   },

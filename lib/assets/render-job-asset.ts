@@ -1,19 +1,19 @@
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { AssetDocument, Brand } from "@/lib/documents/model";
-import { renderAsset, type DocumentFormat } from "@/lib/documents/render/render-asset";
-import { renderQuoteCard } from "@/lib/cards/render-quote-card";
-import { formatTime } from "@/lib/documents/render/layout";
+import { documentContentTypes } from "@/lib/documents/render/formats";
+import { renderMarkdown } from "@/lib/documents/render/markdown";
 import type { ThemeFields } from "@/lib/themes/model";
+import type { AssetFile, AssetFormat } from "./render-asset-file";
+import { renderInWorker } from "./render-pool";
 
-export type AssetFormat = DocumentFormat | "png";
+export type { AssetFormat };
 
-/** Any asset in any format; PNG is for quote cards, drawn with the workspace theme. */
-export async function renderJobAsset(asset: Pick<Asset, "type" | "content">, format: AssetFormat, brand: Brand, theme: ThemeFields) {
-  const doc = asset.content as unknown as AssetDocument;
-  if (format === "png") {
-    const quote = doc.blocks.find((b) => b.type === "quote");
-    const body = await renderQuoteCard({ quote: quote?.type === "quote" ? quote.text : doc.title, speaker: quote?.type === "quote" ? quote.speaker : null, timestamp: quote?.type === "quote" ? formatTime(quote.start) : null, theme });
-    return { body, contentType: "image/png", extension: "png" };
-  }
-  return renderAsset(doc, format, brand);
+/**
+ * Any asset in any format. PDF, Word and PNG are drawn on a render thread, so an export of
+ * hundreds of documents neither stalls the server's event loop nor grows its heap; Markdown
+ * is a string join and stays here.
+ */
+export async function renderJobAsset(asset: Pick<Asset, "type" | "content">, format: AssetFormat, brand: Brand, theme: ThemeFields): Promise<AssetFile> {
+  if (format === "md") return { body: Buffer.from(renderMarkdown(asset.content as unknown as AssetDocument)), contentType: documentContentTypes.md, extension: "md" };
+  return renderInWorker({ asset: { type: asset.type, content: asset.content }, format, brand, theme });
 }

@@ -69,13 +69,24 @@ export async function exportCoursePack(workspaceId: string, jobId: number, query
       }
     }
     const visible = kit.assets.filter((a) => a.status !== "discarded");
-    for (const [i, asset] of visible.entries()) {
-      const base = `${String(i + 1).padStart(2, "0")}-${safeFileName(asset.title, "x").slice(0, -2)}`;
+    // Each asset's content is read when its turn comes, and the next asset is drawn on the render
+    // thread while this one is written: memory holds two assets' files at most.
+    const renderFiles = async (asset: (typeof visible)[number]) => {
       const formats: AssetFormat[] = asset.type === "quote_card" ? ["png", "pdf", "docx", "md"] : ["pdf", "docx", "md"];
-      // Each asset's content is read when its turn comes: memory holds one document at a time.
       const { content } = await db.asset.findUniqueOrThrow({ where: { id: asset.id }, select: { content: true } });
-      for (const format of formats) {
-        const file = await renderJobAsset({ type: asset.type, content }, format, brand, theme);
+      return Promise.all(formats.map(async (format) => ({ format, file: await renderJobAsset({ type: asset.type, content }, format, brand, theme) })));
+    };
+    const ahead = (i: number) => {
+      const files = i < visible.length ? renderFiles(visible[i]) : null;
+      files?.catch(() => {}); // awaited in its turn; until then a failure must not go unhandled
+      return files;
+    };
+    let upcoming = ahead(0);
+    for (const [i, asset] of visible.entries()) {
+      const files = await upcoming!;
+      upcoming = ahead(i + 1);
+      const base = `${String(i + 1).padStart(2, "0")}-${safeFileName(asset.title, "x").slice(0, -2)}`;
+      for (const { format, file } of files) {
         const dir = format === "png" ? "quote-cards" : "assets";
         await addBuffer(`${dir}/${base}.${file.extension}`, file.body, { kind: format === "png" ? "quote_card" : "asset", assetId: asset.id, format });
       }

@@ -2,12 +2,11 @@ import { db, dbHandle } from "@/lib/db";
 import { currentEpoch } from "@/lib/db/change-epoch";
 import { notFound } from "@/lib/api/errors";
 import type { AssetDocument } from "@/lib/documents/model";
+import { documentFormats } from "@/lib/documents/render/formats";
 import type { Extraction } from "@/lib/extract/model";
 import type { Word } from "@/lib/transcripts/model";
 import type { JobDetail } from "./views";
 import { toJobSummary } from "./to-job-summary";
-
-const documentFormats = ["pdf", "docx", "md"] as const;
 
 const cache = new Map<string, { epoch: number; detail: JobDetail }>();
 
