@@ -11,11 +11,12 @@ process.env.TALKSMITH_PUBLIC_URL = `http://127.0.0.1:${port}`;
 delete process.env.DATABASE_URL;
 
 const { runDbCommand } = await import("./db");
+const { serverProcessEnv } = await import("@/lib/server/server-process-env");
 await runDbCommand("deploy");
 await runDbCommand("seed");
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: serverProcessEnv(),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -7,6 +7,7 @@ import path from "node:path";
 import { config } from "@/lib/config";
 import { lockHolder } from "@/lib/db/data-dir-lock";
 import { localModeBindError } from "@/lib/server/bind-guard";
+import { serverProcessEnv } from "@/lib/server/server-process-env";
 import { runDbCommand } from "./db";
 // @ts-expect-error plain ESM helper shared with the test script
 import { ensureSystem } from "./ensure-system.mjs";
@@ -62,7 +63,7 @@ async function main() {
   console.log(`Talksmith Studio on http://${host.includes(":") ? `[${host}]` : host}:${port}${config.localMode ? " (local mode: you are signed in as the demo owner)" : ""}`);
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-H", host, "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TALKSMITH_BIND_HOST: host },
+    env: { ...serverProcessEnv(), TALKSMITH_BIND_HOST: host },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
