@@ -8,6 +8,7 @@ const nextConfig: NextConfig = {
     "pg",
     "@resvg/resvg-js",
     "pdfkit",
+    "fontkit",
     "wink-nlp",
     "wink-eng-lite-web-model",
     "@prisma/schema-engine-wasm",

@@ -17,3 +17,13 @@ export function fontFile(family: FontFamily, weight: FontWeight, subset: FontSub
   const slug = packages[family];
   return path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@fontsource", slug, "files", `${slug}-${subset}-${weight}-normal.woff`);
 }
+
+/**
+ * Documents use Inter's full TrueType build (Latin with every European accent, Cyrillic, Greek,
+ * Vietnamese, arrows and math signs, from npm @expo-google-fonts/inter): a PDF holds one font per
+ * weight, and pdfkit embeds only the glyphs a document uses.
+ */
+export function documentFontFile(weight: FontWeight): string {
+  const face = weight === 700 ? "700Bold" : "400Regular";
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "inter", face, `Inter_${face}.ttf`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadFont, loadSfntFont } from "@/lib/fonts/load-font";
+import { loadDocumentFont, loadFont, loadSfntFont } from "@/lib/fonts/load-font";
 import { fontFamilies } from "@/lib/themes/model";
 
 describe("shipped fonts", () => {
@@ -14,6 +14,14 @@ describe("shipped fonts", () => {
         expect(sfnt.length).toBe(woff.readUInt32BE(16));
         expect(loadSfntFont(family, weight)).toBe(sfnt);
       }
+    }
+  });
+
+  it("set documents in one face per weight that covers European, Cyrillic, Greek and Vietnamese text, parsed once", () => {
+    for (const weight of [400, 700] as const) {
+      const font = loadDocumentFont(weight);
+      for (const ch of "ŁłŻźĞşŠžÆøĐđЖжΩωệ→✓€“”…—≥×") expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), `${ch} in weight ${weight}`).toBe(true);
+      expect(loadDocumentFont(weight)).toBe(font);
     }
   });
 });

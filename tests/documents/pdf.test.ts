@@ -79,6 +79,13 @@ describe("PDF", () => {
     expect(squash(run("pdftotext", ["-f", "2", "-l", "2", file, "-"]))).toContain("Column 12");
   });
 
+  it("sets names and notes in any European, Cyrillic, Greek or Vietnamese script, with arrows and signs", async () => {
+    const lines = ["Łódź → Kraków: Zażółć gęślą jaźń", "Žluťoučký kůň · Ærøskøbing · Ğüşiöç", "Жанна и Ωμέγα", "Tiếng Việt có dấu", "Done ✓ · 5 × 3 ≥ 12 · €40 · “quoted” … — fin"];
+    const file = saveTemp("scripts.pdf", await renderPdf({ title: "Überblick — Łódź", blocks: [{ type: "heading", level: 2, text: "Ελληνικά → Русский" }, { type: "bullets", items: lines }] }, brand));
+    const text = squash(run("pdftotext", [file, "-"]));
+    expectInOrder(text, ["Überblick — Łódź", "Ελληνικά → Русский", ...lines]);
+  });
+
   it("saves page 1 as a picture to look at", async () => {
     const file = saveTemp("sample.pdf", await renderPdf(everyBlock, brand));
     mkdirSync("artifacts/documents", { recursive: true });
