@@ -73,7 +73,8 @@ async function prepare() {
   try {
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE_SLUG } });
     const { key } = await createApiKey(workspace.id, { name: "bench", scopes: ["jobs:read", "export"] });
-    return { key, small: await createJob(workspace.id, 1, 1), large: await createJob(workspace.id, ASSETS, AUDIO_MB) };
+    const sample = await db.job.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { id: "asc" } });
+    return { key, sample: sample.id, small: await createJob(workspace.id, 1, 1), large: await createJob(workspace.id, ASSETS, AUDIO_MB) };
   } finally {
     useDbHandle(undefined);
     await pglite.close();
@@ -118,7 +119,7 @@ async function exportOnce(base, pid, jobId, key) {
   return { firstByte, total, bytes, growth: peak - baseRss, baseRss, health };
 }
 
-const { key, small, large } = await prepare();
+const { key, sample, small, large } = await prepare();
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
   env: serverProcessEnv(), // as npm start runs it
   stdio: ["ignore", "ignore", process.env.BENCH_VERBOSE ? "inherit" : "ignore"],
@@ -137,6 +138,13 @@ try {
       if ((await fetch(`${base}/api/v1/health`)).ok) break;
     } catch {}
     if (i > 240) throw new Error("the server did not start (is there a production build? npx next build)");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  // The seed's sample session runs through the pipeline at start; measure once it is done.
+  for (let i = 0; ; i++) {
+    const job = await (await fetch(`${base}/api/v1/jobs/${sample}`, { headers: { Authorization: `Bearer ${key}` } })).json();
+    if (job.status === "review") break;
+    if (i > 240) throw new Error(`the sample session did not finish (${job.status})`);
     await new Promise((r) => setTimeout(r, 250));
   }
   await (await fetch(`${base}/api/v1/jobs/${large}`, { headers: { Authorization: `Bearer ${key}` } })).arrayBuffer();

@@ -1,10 +1,12 @@
 // Demo data, idempotent: running it again changes nothing (not even updatedAt). Rows are found
 // by natural keys (slug, clerkUserId, built-in key, listing title); a demo workspace that a
 // person already changed keeps their changes, because the seed only fills what is missing.
+// The sample session is queued once, when the demo workspace is created, so deleting it sticks.
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { builtinKits } from "@/lib/kits/builtins";
 import { presetThemes } from "@/lib/themes/model";
 import { kitTemplateSpecSchema, type KitTemplateSpec } from "@/lib/kits/model";
+import { createSampleSession } from "./demo/create-sample-session";
 
 export const DEMO_WORKSPACE_SLUG = "demo";
 export const DEMO_WORKSPACE_NAME = "Demo Studio";
@@ -29,10 +31,12 @@ const listings: { title: string; description: string; category: string; priceCen
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** `db` must be the app's database (lib/db): the sample session is created through the job API's own function. */
 export async function seedDemo(db: PrismaClient): Promise<string> {
   for (const l of listings) kitTemplateSpecSchema.parse(l.template);
-  return db.$transaction(
+  const { summary, newDemo } = await db.$transaction(
     async (tx) => {
+      const existed = await tx.workspace.findUnique({ where: { slug: DEMO_WORKSPACE_SLUG }, select: { id: true } });
       for (const kit of builtinKits) {
         const data = { name: kit.name, description: kit.description, category: kit.category, tone: kit.tone ?? null, assets: kit.assets as unknown as Prisma.InputJsonValue };
         const existing = await tx.kitTemplate.findFirst({ where: { workspaceId: null, key: kit.key } });
@@ -65,9 +69,11 @@ export async function seedDemo(db: PrismaClient): Promise<string> {
         }
       }
       const [workspaces, kitTemplates, marketplaceListings, themes] = await Promise.all([tx.workspace.count(), tx.kitTemplate.count(), tx.marketplaceListing.count(), tx.theme.count()]);
-      return `${workspaces} workspaces, ${kitTemplates} kit templates, ${marketplaceListings} marketplace listings, ${themes} themes`;
+      return { summary: `${workspaces} workspaces, ${kitTemplates} kit templates, ${marketplaceListings} marketplace listings, ${themes} themes`, newDemo: existed ? null : demo };
     },
     // PGlite runs the whole seed on one connection; Prisma's 5 s default is too tight on a busy CI machine.
     { maxWait: 60_000, timeout: 120_000 },
   );
+  if (newDemo) await createSampleSession(newDemo);
+  return summary;
 }

@@ -7,6 +7,7 @@ import { pgliteDir, openPglite, openPostgres, type DbHandle } from "@/lib/db/cli
 import { createMigration, deployMigrations, MigrationError } from "@/lib/db/schema-engine";
 import { pgliteMigrationFactory, postgresMigrationFactory } from "@/lib/db/migration-adapters";
 import { seedDemo } from "@/prisma/seed";
+import { useDbHandle } from "@/lib/db";
 
 async function withTarget<T>(fn: (factory: ReturnType<typeof pgliteMigrationFactory>, open: () => DbHandle) => Promise<T>): Promise<T> {
   const url = config.databaseUrl;
@@ -33,8 +34,12 @@ export async function runDbCommand(command: string, arg?: string) {
       console.log(created ? `Created and applied prisma/migrations/${created}` : "The schema and the migrations agree; nothing to create.");
     } else if (command === "seed") {
       const handle = open();
-      const summary = await seedDemo(handle.client);
-      console.log(`Seeded ${where}: ${summary}`);
+      useDbHandle(handle);
+      try {
+        console.log(`Seeded ${where}: ${await seedDemo(handle.client)}`);
+      } finally {
+        useDbHandle(undefined);
+      }
     } else {
       throw new Error(`Unknown command ${command}; use dev, deploy or seed.`);
     }

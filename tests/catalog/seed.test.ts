@@ -3,6 +3,8 @@ import { useTestDb } from "../helpers/test-db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { builtinKits } from "@/lib/kits/builtins";
 import { DEMO_OWNER_CLERK_ID, DEMO_WORKSPACE_SLUG, TEMPLATES_WORKSPACE_SLUG, seedDemo } from "@/prisma/seed";
+import { SAMPLE_SESSION_TITLE } from "@/prisma/demo/create-sample-session";
+import { startTestRunner } from "../helpers/runner";
 
 /** Every seeded row, timestamps included: a second run must not even touch one. */
 const snapshot = async (db: PrismaClient) => ({
@@ -50,5 +52,32 @@ describe("demo seed", () => {
     await seedDemo(db);
     expect((await db.kitTemplate.findFirstOrThrow({ where: { workspaceId: null, key: "quote_kit" } })).name).toBe("Quote Kit");
     expect(await db.brandProfile.count()).toBe(1);
+  });
+
+  it("opens a new demo workspace with the sample session, which the job runner turns into an Onboarding Kit; deleting it sticks", async () => {
+    const { client: db } = await useTestDb();
+    await seedDemo(db);
+    const demo = await db.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE_SLUG } });
+    const [queued] = await db.job.findMany({ where: { workspaceId: demo.id } });
+    expect(queued).toMatchObject({ title: SAMPLE_SESSION_TITLE, sourceType: "transcript", kitId: "onboarding_kit", status: "transcribing" });
+
+    const runner = startTestRunner();
+    try {
+      await runner.drain();
+    } finally {
+      await runner.stop();
+    }
+    const job = await db.job.findUniqueOrThrow({ where: { id: queued.id }, include: { transcript: { include: { segments: true } }, kits: { include: { assets: true } } } });
+    expect(job.status).toBe("review");
+    expect(new Set(job.transcript!.segments.map((s) => s.speaker))).toEqual(new Set(["Maya", "Sam"]));
+    const assets = job.kits[0].assets;
+    expect(assets.map((a) => a.type)).toContain("sop");
+    expect(JSON.stringify(assets.find((a) => a.type === "glossary")?.content ?? assets[0].content)).toContain("Relay");
+
+    await seedDemo(db);
+    expect(await db.job.count({ where: { workspaceId: demo.id } })).toBe(1);
+    await db.job.deleteMany({ where: { workspaceId: demo.id } });
+    await seedDemo(db);
+    expect(await db.job.count({ where: { workspaceId: demo.id } })).toBe(0);
   });
 });
