@@ -15,6 +15,6 @@ test("a new user signs in locally and finds the sample session, processed into a
   await expect(page.getByText("Relay").first()).toBeVisible();
   await page.screenshot({ path: "artifacts/screenshots/sample-session.png", fullPage: true });
   await page.goto("/");
-  await expect(page.getByText("review", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(SAMPLE) }).getByRole("cell", { name: "review", exact: true })).toBeVisible();
   await page.screenshot({ path: "artifacts/screenshots/dashboard.png", fullPage: true });
 });
