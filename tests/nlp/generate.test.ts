@@ -75,6 +75,16 @@ describe.each([
     expect(headings).toEqual(expect.arrayContaining(["Purpose", "Scope", "Roles", "Procedure", "Tips"]));
   });
 
+  it("gives every role in the SOP a sentence about what it does, not a greeting that only names it", () => {
+    const table = blocksOf(ofType(assets, "sop")[0], "table")[0];
+    if (table?.type !== "table") throw new Error("no roles table");
+    expect(table.rows.length).toBeGreaterThanOrEqual(2);
+    for (const [role, duty] of table.rows) {
+      expect(duty, role).not.toMatch(/^(welcome|hi|hello|thanks)\b/i);
+      expect(duty.toLowerCase().replace(/[.!]$/, ""), role).not.toMatch(new RegExp(`\\b${role.toLowerCase()}$`));
+    }
+  });
+
   it("builds a quiz whose marked answer is the phrase the speaker said, and whose distractors are not", () => {
     const quiz = blocksOf(ofType(assets, "quiz")[0], "quiz")[0];
     if (quiz?.type !== "quiz") throw new Error("no quiz block");
