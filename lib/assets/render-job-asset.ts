@@ -5,6 +5,7 @@ import { renderMarkdown } from "@/lib/documents/render/markdown";
 import type { ThemeFields } from "@/lib/themes/model";
 import type { AssetFile, AssetFormat } from "./render-asset-file";
 import { renderInWorker } from "./render-pool";
+import { fetchThemeLogo } from "@/lib/cards/fetch-theme-logo";
 
 export type { AssetFormat };
 
@@ -15,5 +16,8 @@ export type { AssetFormat };
  */
 export async function renderJobAsset(asset: Pick<Asset, "type" | "content">, format: AssetFormat, brand: Brand, theme: ThemeFields): Promise<AssetFile> {
   if (format === "md") return { body: Buffer.from(renderMarkdown(asset.content as unknown as AssetDocument)), contentType: documentContentTypes.md, extension: "md" };
-  return renderInWorker({ asset: { type: asset.type, content: asset.content }, format, brand, theme });
+  // A card shows the theme's logo (a data: URL it reads itself, or a remote one fetched here, on
+  // the server thread, through the guarded fetcher), else the brand's.
+  const cardLogo = format !== "png" || theme.logoUrl?.startsWith("data:") ? null : ((await fetchThemeLogo(theme.logoUrl)) ?? brand.logo ?? null);
+  return renderInWorker({ asset: { type: asset.type, content: asset.content }, format, brand, theme, cardLogo });
 }
