@@ -102,7 +102,9 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointView }) {
           <Button
             variant="secondary"
             onClick={() => {
-              if (confirm("Rotate the secret? The old one keeps signing for 24 hours.")) call.mutate({ path: "/rotate-secret" }, { onSuccess: (r) => setSecret(String(r.secret)) });
+              if (confirm("Rotate the secret? The old one keeps signing for 24 hours.")) {
+                call.mutate({ path: "/rotate-secret" }, { onSuccess: (r) => (setSecret(String(r.secret)), void refresh()) });
+              }
             }}
           >
             Rotate
@@ -120,6 +122,20 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointView }) {
           </Button>
         </div>
       </div>
+      {endpoint.secretRotatedUntil && (
+        <div className="mt-3 flex flex-wrap items-center gap-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          <p>
+            The previous secret also signs deliveries until <time dateTime={endpoint.secretRotatedUntil}>{new Date(endpoint.secretRotatedUntil).toLocaleString()}</time>. Once your receiver checks the new
+            secret, end it.
+          </p>
+          <Button
+            variant="secondary"
+            onClick={() => call.mutate({ path: "/previous-secret", method: "DELETE" }, { onSuccess: () => (toast("Only the new secret signs now"), void refresh()) })}
+          >
+            End grace period now
+          </Button>
+        </div>
+      )}
       {result && (
         <p role="status" data-testid="webhook-test-result" className="mt-3 text-sm font-medium">
           {result}

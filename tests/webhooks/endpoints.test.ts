@@ -15,6 +15,8 @@ import { testWebhookEndpoint } from "@/lib/webhooks/test-webhook-endpoint";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver-due-webhooks";
 import { startReceiver, verifyTalksmithWebhook, type Receiver } from "./receiver";
 import { addEndpoint, emit, inProductionMode, makeWorkspace } from "./setup";
+import { api, json } from "../helpers/api";
+import { makeKey, sessionCookieFor } from "../helpers/fixtures";
 
 let workspaceId: string;
 let otherWorkspaceId: string;
@@ -116,6 +118,20 @@ describe("webhook endpoints", () => {
     expect((await revealWebhookSecret(workspaceId, id)).secret).toBe(rotated.secret);
     const immediate = await rotateWebhookSecret(workspaceId, id, { graceMs: 0 });
     expect(immediate.secretRotatedUntil).toBeNull();
+  });
+
+  it("end a rotation early through the API, for signed-in members only: then only the new secret signs", async () => {
+    const cookie = await sessionCookieFor(workspaceId, "hooks-owner");
+    const { id } = await json<{ id: string }>(await api("POST", "/api/v1/webhooks", { cookie, body: { url: "http://127.0.0.1:9/a" } }));
+    const rotated = await json<{ secretRotatedUntil: string | null }>(await api("POST", `/api/v1/webhooks/${id}/rotate-secret`, { cookie }));
+    expect(rotated.secretRotatedUntil).not.toBeNull();
+    const byKey = await api("DELETE", `/api/v1/webhooks/${id}/previous-secret`, { key: await makeKey(workspaceId) });
+    expect(byKey.status).toBe(403);
+    expect((await json<{ error: { code: string } }>(byKey)).error.code).toBe("session_required");
+    const ended = await api("DELETE", `/api/v1/webhooks/${id}/previous-secret`, { cookie });
+    expect(ended.status).toBe(200);
+    expect((await json<{ secretRotatedUntil: string | null }>(ended)).secretRotatedUntil).toBeNull();
+    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ previousSecretEncrypted: null, previousSecretExpiresAt: null });
   });
 
   it("belong to one workspace: another workspace gets not_found for every operation", async () => {

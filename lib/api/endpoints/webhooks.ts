@@ -13,6 +13,7 @@ import {
 } from "@/lib/webhooks/manage-endpoints";
 import { listWebhookDeliveries, replayWebhookDelivery } from "@/lib/webhooks/list-deliveries";
 import { testWebhookEndpoint } from "@/lib/webhooks/test-webhook-endpoint";
+import { expirePreviousWebhookSecret } from "@/lib/webhooks/expire-previous-webhook-secret";
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const tags = ["Webhooks"];
@@ -41,6 +42,17 @@ export const deleteWebhook = defineEndpoint({ method: "DELETE", path: "/webhooks
 export const revealSecret = defineEndpoint({ method: "GET", path: "/webhooks/{id}/secret", summary: "Reveal the signing secret", tags, auth: "session", params: idParams, response: z.object({ id: z.string(), secret: z.string() }), handler: async ({ workspace, params }) => revealWebhookSecret(workspace.id, params.id) });
 
 export const rotateSecret = defineEndpoint({ method: "POST", path: "/webhooks/{id}/rotate-secret", summary: "Rotate the secret (the old one keeps signing for 24 hours)", tags, auth: "session", params: idParams, response: withSecret, handler: async ({ workspace, params }) => rotateWebhookSecret(workspace.id, params.id) });
+
+export const endRotation = defineEndpoint({
+  method: "DELETE",
+  path: "/webhooks/{id}/previous-secret",
+  summary: "End a rotation's grace period now: from here on only the new secret signs",
+  tags,
+  auth: "session",
+  params: idParams,
+  response: webhookEndpointView,
+  handler: async ({ workspace, params }) => expirePreviousWebhookSecret(workspace.id, params.id),
+});
 
 export const testWebhook = defineEndpoint({
   method: "POST",
