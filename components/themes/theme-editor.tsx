@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ThemeFields } from "@/lib/themes/model";
-import type { ThemeView } from "@/lib/themes/manage-themes";
+import type { ThemeView } from "@/lib/themes/model";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/page-header";
 import { Field, Input, Select } from "@/components/ui/field";

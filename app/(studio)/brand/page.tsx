@@ -1,5 +1,5 @@
 import { requirePageCaller } from "@/lib/auth/session/page-caller";
-import { listBrandProfiles } from "@/lib/brand/manage-brand-profiles";
+import { listBrandProfiles } from "@/lib/brand/list-brand-profiles";
 import { planLimits } from "@/lib/plans/plans";
 import { PageHeader } from "@/components/ui/page-header";
 import { BrandList } from "@/components/settings/brand-list";

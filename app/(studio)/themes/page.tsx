@@ -1,5 +1,5 @@
 import { requirePageCaller } from "@/lib/auth/session/page-caller";
-import { listThemes } from "@/lib/themes/manage-themes";
+import { listThemes } from "@/lib/themes/list-themes";
 import { backgroundPatterns, fontFamilies, presetThemes, themePresets } from "@/lib/themes/model";
 import { PageHeader } from "@/components/ui/page-header";
 import { ThemeEditor } from "@/components/themes/theme-editor";

@@ -2,16 +2,15 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/define-endpoint";
 import { pageSchema, paginationQuery } from "@/lib/api/pagination";
 import { createWebhookInput, updateWebhookInput, webhookDeliveryView, webhookEndpointView } from "@/lib/webhooks/schemas";
-import {
-  createWebhookEndpoint,
-  deleteWebhookEndpoint,
-  getWebhookEndpoint,
-  listWebhookEndpoints,
-  revealWebhookSecret,
-  rotateWebhookSecret,
-  updateWebhookEndpoint,
-} from "@/lib/webhooks/manage-endpoints";
-import { listWebhookDeliveries, replayWebhookDelivery } from "@/lib/webhooks/list-deliveries";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
+import { getWebhookEndpoint } from "@/lib/webhooks/get-webhook-endpoint";
+import { listWebhookEndpoints } from "@/lib/webhooks/list-webhook-endpoints";
+import { revealWebhookSecret } from "@/lib/webhooks/reveal-webhook-secret";
+import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
+import { updateWebhookEndpoint } from "@/lib/webhooks/update-webhook-endpoint";
+import { listWebhookDeliveries } from "@/lib/webhooks/list-webhook-deliveries";
+import { replayWebhookDelivery } from "@/lib/webhooks/replay-webhook-delivery";
 import { testWebhookEndpoint } from "@/lib/webhooks/test-webhook-endpoint";
 import { expirePreviousWebhookSecret } from "@/lib/webhooks/expire-previous-webhook-secret";
 

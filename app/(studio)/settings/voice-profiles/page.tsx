@@ -1,5 +1,5 @@
 import { requirePageCaller } from "@/lib/auth/session/page-caller";
-import { listVoiceProfiles } from "@/lib/voice-profiles/manage-voice-profiles";
+import { listVoiceProfiles } from "@/lib/voice-profiles/list-voice-profiles";
 import { PageHeader } from "@/components/ui/page-header";
 import { VoiceList } from "@/components/settings/voice-list";
 

@@ -1,5 +1,5 @@
 import { requirePageCaller } from "@/lib/auth/session/page-caller";
-import { listWebhookEndpoints } from "@/lib/webhooks/manage-endpoints";
+import { listWebhookEndpoints } from "@/lib/webhooks/list-webhook-endpoints";
 import { webhookEvents } from "@/lib/webhooks/events";
 import { PageHeader } from "@/components/ui/page-header";
 import { WebhooksManager } from "@/components/settings/webhooks-manager";
