@@ -8,7 +8,7 @@ import { test, expect } from "@playwright/test";
 
 test.describe.configure({ mode: "serial" });
 
-test("upload → live progress → edit → approve → Course Pack → API key → webhook test → theme preview", async ({ page, baseURL }) => {
+test("upload → live progress → edit → approve → Course Pack → API key → webhook test and rotation → theme preview", async ({ page, baseURL }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Continue as local owner" }).click();
   await expect(page.getByRole("heading", { name: "Sessions", exact: true })).toBeVisible();
@@ -76,6 +76,12 @@ test("upload → live progress → edit → approve → Course Pack → API key 
     await page.getByRole("button", { name: "Send test" }).click();
     await expect(page.getByTestId("webhook-test-result")).toHaveText("Delivered: HTTP 200");
     expect(hits).toContain('{"event":"test"}');
+    // Rotating keeps the old secret signing for a while; the member can end that early.
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Rotate" }).click();
+    await expect(page.getByText("The previous secret also signs deliveries until")).toBeVisible();
+    await page.getByRole("button", { name: "End grace period now" }).click();
+    await expect(page.getByText("The previous secret also signs deliveries until")).toBeHidden();
   } finally {
     receiver.close();
   }
