@@ -4,7 +4,7 @@ import type { ThemeFields } from "@/lib/themes/model";
 export type FontFamily = ThemeFields["fontFamily"];
 export type FontWeight = 400 | 700;
 /** Fontsource splits each family by script; "latin" covers English and Western European punctuation. */
-export type FontSubset = "latin" | "latin-ext";
+export type FontSubset = "latin" | "latin-ext" | "cyrillic" | "cyrillic-ext" | "greek" | "vietnamese";
 
 const packages: Record<FontFamily, string> = { Inter: "inter", Merriweather: "merriweather", "JetBrains Mono": "jetbrains-mono" };
 

@@ -6,6 +6,7 @@ import { woffToSfnt } from "./woff-to-sfnt";
 
 const woffCache = new Map<string, Buffer>();
 const sfntCache = new Map<string, Buffer>();
+const ttfCache = new Map<string, Buffer>();
 
 function cached(cache: Map<string, Buffer>, key: string, load: () => Buffer): Buffer {
   let bytes = cache.get(key);
@@ -27,6 +28,12 @@ export function loadSfntFont(family: FontFamily, weight: FontWeight, subset: Fon
   return cached(sfntCache, fontFile(family, weight, subset), () => woffToSfnt(loadFont(family, weight, subset)));
 }
 
+/** The bytes of the full-coverage face (see documentFontFile), read once per process. */
+export function loadDocumentFontBytes(weight: FontWeight): Buffer {
+  const file = documentFontFile(weight);
+  return cached(ttfCache, file, () => readFileSync(file));
+}
+
 const documentFonts = new Map<FontWeight, DocumentFont>();
 
 /**
@@ -37,7 +44,7 @@ const documentFonts = new Map<FontWeight, DocumentFont>();
 export function loadDocumentFont(weight: FontWeight): DocumentFont {
   let font = documentFonts.get(weight);
   if (!font) {
-    font = fontkit.create(readFileSync(documentFontFile(weight)));
+    font = fontkit.create(loadDocumentFontBytes(weight));
     documentFonts.set(weight, font);
   }
   return font;

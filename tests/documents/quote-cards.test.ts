@@ -24,6 +24,17 @@ describe("quote cards", () => {
     }
   });
 
+  it("draw Cyrillic, Greek, Vietnamese, Polish, arrows and ticks in every theme font, never a 'no glyph' box", async () => {
+    for (const theme of Object.values(presetThemes)) {
+      // A private-use character has no glyph in any font: what satori draws for it is the box.
+      for (const text of ["Жанна", "Ωμέγα", "Tiếng Việt", "Łódź", "→ ✓ ≥"]) {
+        expect(await renderQuoteCardSvg({ quote: text, theme }), `${text} in ${theme.fontFamily}`).not.toBe(await renderQuoteCardSvg({ quote: text.replace(/./gu, (c) => (c === " " ? c : "\uE000")), theme }));
+      }
+    }
+    mkdirSync("artifacts/documents", { recursive: true });
+    writeFileSync("artifacts/documents/card-scripts.png", await renderQuoteCard({ quote: "Жанна · Ωμέγα · Tiếng Việt · Łódź → ✓", speaker: "Zoë Ørsted", theme: presetThemes.paper, size: "landscape" }));
+  });
+
   it("draw the watermark when the theme has one", async () => {
     const svg = await renderQuoteCardSvg({ quote: "Short.", speaker: "Alice", timestamp: "0:41", theme: { ...presetThemes.paper, customWatermarkText: "@acme" } });
     expect(svg.startsWith("<svg")).toBe(true);
