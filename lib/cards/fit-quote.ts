@@ -1,7 +1,7 @@
 // Picks the largest font size at which the quote fits its box, by measuring with the same font
 // files satori uses (through pdfkit's text metrics, which wrap at the same break opportunities).
 import PDFDocument from "pdfkit";
-import { loadDocumentFont, loadSfntFont } from "@/lib/fonts/load-font";
+import { documentFontSource, loadSfntFont } from "@/lib/fonts/load-font";
 import type { FontFamily, FontWeight } from "@/lib/fonts/font-files";
 
 export const QUOTE_LINE_HEIGHT = 1.3;
@@ -13,8 +13,8 @@ function measureLines(text: string, family: FontFamily, weight: FontWeight, size
   ruler ??= new PDFDocument({ autoFirstPage: true, compress: false });
   const name = `${family}-${weight}`;
   if (!registered.has(name)) {
-    // Inter cards are drawn with the full build (card-fonts.ts); pdfkit takes its parsed font as it is.
-    ruler.registerFont(name, family === "Inter" ? (loadDocumentFont(weight) as unknown as PDFKit.Mixins.PDFFontSource) : loadSfntFont(family, weight));
+    // Inter cards are drawn with the full build (card-fonts.ts), so they are measured with it.
+    ruler.registerFont(name, family === "Inter" ? documentFontSource(weight) : loadSfntFont(family, weight));
     registered.add(name);
   }
   ruler.font(name).fontSize(size);

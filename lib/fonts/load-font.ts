@@ -49,3 +49,11 @@ export function loadDocumentFont(weight: FontWeight): DocumentFont {
   }
   return font;
 }
+
+/**
+ * The same parsed face, typed for pdfkit's registerFont: pdfkit accepts a parsed fontkit font at
+ * runtime (PDFFontFactory.open), while its published types list bytes only.
+ */
+export function documentFontSource(weight: FontWeight): PDFKit.Mixins.PDFFontSource {
+  return loadDocumentFont(weight) as unknown as PDFKit.Mixins.PDFFontSource;
+}

@@ -2,7 +2,7 @@
 // the fonts and how to measure text, so "will this fit?" is answered the same way everywhere.
 import PDFDocument from "pdfkit";
 import type { AssetDocument, Brand } from "../model";
-import { loadDocumentFont } from "@/lib/fonts/load-font";
+import { documentFontSource } from "@/lib/fonts/load-font";
 
 export const INK = "#0f172a";
 export const GREY = "#475569";
@@ -38,9 +38,8 @@ export const PAGE_MARGINS = { top: MARGIN + 26, bottom: MARGIN + 12, left: MARGI
 
 export function createPdfFlow(doc: AssetDocument, brand: Brand): PdfFlow {
   const pdf = new PDFDocument({ size: "A4", margins: PAGE_MARGINS, bufferPages: true, info: { Title: doc.title, Author: brand.name, Creator: "Talksmith" }, displayTitle: true });
-  // pdfkit takes a parsed fontkit font at runtime (PDFFontFactory.open); its published types list bytes only.
-  pdf.registerFont("Body", loadDocumentFont(400) as unknown as PDFKit.Mixins.PDFFontSource);
-  pdf.registerFont("Bold", loadDocumentFont(700) as unknown as PDFKit.Mixins.PDFFontSource);
+  pdf.registerFont("Body", documentFontSource(400));
+  pdf.registerFont("Bold", documentFontSource(700));
   const width = pdf.page.width - PAGE_MARGINS.left - PAGE_MARGINS.right;
   const bodyHeight = pdf.page.height - PAGE_MARGINS.top - PAGE_MARGINS.bottom;
 
