@@ -1,7 +1,6 @@
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { AssetDocument, Brand } from "@/lib/documents/model";
-import { documentContentTypes } from "@/lib/documents/render/formats";
-import { renderMarkdown } from "@/lib/documents/render/markdown";
+import { renderMarkdownFile } from "@/lib/documents/render/markdown";
 import type { ThemeFields } from "@/lib/themes/model";
 import type { AssetFile, AssetFormat } from "./render-asset-file";
 import { renderInWorker } from "./render-pool";
@@ -15,7 +14,7 @@ export type { AssetFormat };
  * is a string join and stays here.
  */
 export async function renderJobAsset(asset: Pick<Asset, "type" | "content">, format: AssetFormat, brand: Brand, theme: ThemeFields): Promise<AssetFile> {
-  if (format === "md") return { body: Buffer.from(renderMarkdown(asset.content as unknown as AssetDocument)), contentType: documentContentTypes.md, extension: "md" };
+  if (format === "md") return renderMarkdownFile(asset.content as unknown as AssetDocument);
   // A card shows the theme's logo (a data: URL it reads itself, or a remote one fetched here, on
   // the server thread, through the guarded fetcher), else the brand's.
   const cardLogo = format !== "png" || theme.logoUrl?.startsWith("data:") ? null : ((await fetchThemeLogo(theme.logoUrl)) ?? brand.logo ?? null);

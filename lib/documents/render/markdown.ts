@@ -1,6 +1,7 @@
 // Markdown (GitHub flavour): the title is the only "#", so document headings start at "##";
 // lists, task lists, tables and blockquotes; the quiz key at the end.
 import type { AssetDocument, Block } from "../model";
+import { documentContentTypes } from "./formats";
 import { ANSWER_KEY_TITLE, answerKey, answerKeyLine, quizNumbering, quizQuestions, quoteAttribution, tableCells } from "./layout";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
@@ -46,4 +47,9 @@ export function renderMarkdown(doc: AssetDocument): string {
   const key = answerKey(doc);
   if (key.length) parts.push(`## ${ANSWER_KEY_TITLE}`, key.map((k) => `${answerKeyLine(k)}${k.explanation ? ` — ${k.explanation}` : ""}`).join("\n"));
   return parts.join("\n\n") + "\n";
+}
+
+/** The Markdown file of a document, as downloads and the Course Pack serve it. */
+export function renderMarkdownFile(doc: AssetDocument): { body: Buffer; contentType: string; extension: "md" } {
+  return { body: Buffer.from(renderMarkdown(doc)), contentType: documentContentTypes.md, extension: "md" };
 }
