@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { mb, waitForHealth } from "./lib.mjs";
 
 const AUDIO_MB = Number(process.env.BENCH_AUDIO_MB ?? 500);
 const ASSETS = Number(process.env.BENCH_ASSETS ?? 200);
@@ -83,7 +84,6 @@ async function prepare() {
 }
 
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) * 1024;
-const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 async function exportOnce(base, pid, jobId, key) {
@@ -128,18 +128,12 @@ const base = `http://127.0.0.1:${port}`;
 const report = (label, r) => {
   console.log(`  ${label}`);
   console.log(`    time to first byte   ${r.firstByte.toFixed(0)} ms   (goal ≤ 200 ms)`);
-  console.log(`    total                ${(r.total / 1000).toFixed(1)} s for ${mib(r.bytes)} MiB`);
-  console.log(`    server RSS growth    ${mib(r.growth)} MiB over ${mib(r.baseRss)} MiB`);
+  console.log(`    total                ${(r.total / 1000).toFixed(1)} s for ${mb(r.bytes)} MiB`);
+  console.log(`    server RSS growth    ${mb(r.growth)} MiB over ${mb(r.baseRss)} MiB`);
   console.log(`    /health meanwhile    p50 ${percentile(r.health, 50).toFixed(0)} ms, p99 ${percentile(r.health, 99).toFixed(0)} ms, max ${Math.max(...r.health).toFixed(0)} ms (${r.health.length} probes)`);
 };
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) break;
-    } catch {}
-    if (i > 240) throw new Error("the server did not start (is there a production build? npx next build)");
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForHealth(base);
   // The seed's sample session runs through the pipeline at start; measure once it is done.
   for (let i = 0; ; i++) {
     const job = await (await fetch(`${base}/api/v1/jobs/${sample}`, { headers: { Authorization: `Bearer ${key}` } })).json();

@@ -13,12 +13,10 @@ export async function startServer(port, env = {}) {
   });
   child.stderr.on("data", (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitForHealth(base).catch((error) => {
+    process.kill(-child.pid, "SIGTERM");
+    throw error;
+  });
   return {
     base,
     dataDir,
@@ -29,6 +27,17 @@ export async function startServer(port, env = {}) {
       } catch {}
     },
   };
+}
+
+/** Waits until the server at `base` answers /api/v1/health (two minutes at most). */
+export async function waitForHealth(base) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${base} did not answer /api/v1/health (is there a production build? npx next build)`);
 }
 
 export async function adminKey(base, scopes = ["jobs:read", "jobs:write", "assets:read", "export"]) {
